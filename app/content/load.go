@@ -1,0 +1,160 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Folders are the content folders, one per item kind, in load order.
+var Folders = []string{"eras", "categories", "fields", "places", "events", "people"}
+
+// Load reads, validates and indexes the content in fsys (the folder that holds
+// eras/, events/ …). It returns a Problems error listing every problem of
+// severity Error; warnings alone do not stop it.
+func Load(fsys fs.FS) (*Content, error) {
+	c, ps := Check(fsys, time.Now())
+	if errs := ps.Errors(); len(errs) > 0 {
+		return nil, errs
+	}
+	return c, nil
+}
+
+// Check reads and validates the content as Load does, taking today's date
+// from the caller, and returns the content with every problem, warnings too.
+// The content is usable only when no problem is an Error.
+func Check(fsys fs.FS, today time.Time) (*Content, Problems) {
+	l := &loader{fsys: fsys, srcs: map[string][]byte{}, today: today}
+	c := &Content{
+		Eras:       readAll[Era](l, "eras"),
+		Categories: readAll[Category](l, "categories"),
+		Fields:     readAll[Field](l, "fields"),
+		Places:     readAll[Place](l, "places"),
+		Events:     readAll[Event](l, "events"),
+		People:     readAll[Person](l, "people"),
+	}
+	c.index(l)
+	l.validate(c)
+	c.sort()
+	return c, l.problems
+}
+
+// item is what every content kind has in common.
+type item interface {
+	id() string
+	file() string
+	setFile(string)
+}
+
+type loader struct {
+	fsys     fs.FS
+	srcs     map[string][]byte
+	today    time.Time
+	problems Problems
+}
+
+// add records a problem, finding its line in the file's source.
+func (l *loader) add(file, field string, lang Lang, sev Severity, format string, args ...any) {
+	line := 0
+	if field != "" {
+		line = locate(l.srcs[file], field)
+	}
+	l.problems = append(l.problems, Problem{File: file, Line: line, Field: field, Lang: lang,
+		Msg: fmt.Sprintf(format, args...), Severity: sev})
+}
+
+func (l *loader) errorf(file, field string, format string, args ...any) {
+	l.add(file, field, "", Error, format, args...)
+}
+
+// readAll decodes every .toml file in dir into a T.
+func readAll[T any, P interface {
+	*T
+	item
+}](l *loader, dir string) []P {
+	entries, err := fs.ReadDir(l.fsys, dir)
+	if err != nil {
+		l.errorf(dir, "", "cannot read folder: %v", unwrapPath(err))
+		return nil
+	}
+	var out []P
+	for _, e := range entries {
+		name := path.Join(dir, e.Name())
+		if e.IsDir() || !strings.HasSuffix(e.Name(), ".toml") {
+			l.add(name, "", "", Warning, "not a .toml file; ignored")
+			continue
+		}
+		if v := readOne[T, P](l, name); v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func readOne[T any, P interface {
+	*T
+	item
+}](l *loader, name string) P {
+	src, err := fs.ReadFile(l.fsys, name)
+	if err != nil {
+		l.errorf(name, "", "cannot read: %v", unwrapPath(err))
+		return nil
+	}
+	l.srcs[name] = src
+	v := P(new(T))
+	md, err := toml.Decode(string(src), v)
+	if err != nil {
+		l.tomlError(name, err)
+		return nil
+	}
+	for _, k := range md.Undecoded() {
+		l.errorf(name, k[0], "unknown field %q", k.String())
+	}
+	v.setFile(name)
+	stem := strings.TrimSuffix(path.Base(name), ".toml")
+	switch {
+	case v.id() == "":
+		l.errorf(name, "id", "missing")
+	case v.id() != stem:
+		l.errorf(name, "id", "%q does not match the file name %q", v.id(), stem)
+	}
+	return v
+}
+
+func (l *loader) tomlError(name string, err error) {
+	var pe toml.ParseError
+	if errors.As(err, &pe) {
+		l.problems = append(l.problems, Problem{File: name, Line: pe.Position.Line,
+			Msg: "TOML syntax: " + pe.Message})
+		return
+	}
+	l.errorf(name, "", "TOML: %v", err)
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+func (c *Content) sort() {
+	sort.SliceStable(c.Eras, func(i, j int) bool { return c.Eras[i].From < c.Eras[j].From })
+	sort.SliceStable(c.Events, func(i, j int) bool {
+		a, b := c.Events[i], c.Events[j]
+		if a.Date.Key() != b.Date.Key() {
+			return a.Date.Key() < b.Date.Key()
+		}
+		return a.ID < b.ID
+	})
+	for _, evs := range c.personEvts {
+		sort.SliceStable(evs, func(i, j int) bool { return evs[i].Date.Key() < evs[j].Date.Key() })
+	}
+}

@@ -1,0 +1,77 @@
+package locale
+
+import (
+	"os"
+	"sort"
+	"strings"
+
+	"golang.org/x/text/collate"
+	"golang.org/x/text/language"
+	"golang.org/x/text/language/display"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+)
+
+// matchOrder puts English first: the matcher's fallback is its first tag.
+var matchOrder = []content.Lang{content.EN, content.KK, content.KO, content.RU}
+
+var matcher = language.NewMatcher(tags(matchOrder))
+
+func tags(ls []content.Lang) []language.Tag {
+	out := make([]language.Tag, len(ls))
+	for i, l := range ls {
+		out[i] = Tag(l)
+	}
+	return out
+}
+
+// Default picks the starting language: the configured one when it is given
+// and valid, else the best match for the OS locale, else English.
+func Default(configured string, locales []string) content.Lang {
+	if l := content.Lang(strings.ToLower(configured)); l.Valid() {
+		return l
+	}
+	var want []language.Tag
+	for _, s := range locales {
+		for _, part := range strings.Split(s, ":") { // LANGUAGE may list several
+			t, err := language.Parse(trimLocale(part))
+			if err == nil && t != language.Und {
+				want = append(want, t)
+			}
+		}
+	}
+	if len(want) == 0 {
+		return content.EN
+	}
+	_, i, conf := matcher.Match(want...)
+	if conf == language.No {
+		return content.EN
+	}
+	return matchOrder[i]
+}
+
+// OSLocales returns the locale settings of the environment, most specific
+// first, skipping C and POSIX.
+func OSLocales() []string {
+	var out []string
+	for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
+		v := os.Getenv(k)
+		if v == "" || v == "C" || v == "POSIX" || strings.HasPrefix(v, "C.") {
+			continue
+		}
+		out = append(out, v)
+	}
+	return out
+}
+
+// SelfName is the language's name in itself: қазақ тілі, 한국어, русский, English.
+func SelfName(l content.Lang) string { return display.Self.Name(Tag(l)) }
+
+// SortPeople sorts people by their name in language l, in that language's
+// collation order.
+func SortPeople(l content.Lang, people []*content.Person) {
+	c := collate.New(Tag(l))
+	sort.SliceStable(people, func(i, j int) bool {
+		return c.CompareString(people[i].Name.In(l), people[j].Name.In(l)) < 0
+	})
+}

@@ -1,0 +1,122 @@
+package screens
+
+import (
+	"image"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/nav"
+)
+
+// eventScreen shows one event in full, with the era's art, its people and
+// sources, and the way to the previous and next events.
+func (s *Shell) eventScreen(e *content.Event) fyne.CanvasObject {
+	cat := s.content.Category(e.Category)
+	era := s.content.Era(e.Era)
+	meta := container.NewHBox(chip(s.loc.Text(cat.Name), parseHex(cat.Colour), false, nil),
+		widget.NewLabel(s.loc.Text(era.Name)))
+	if e.Planned {
+		meta.Add(widget.NewLabelWithStyle(s.loc.T(msgEventPlanned), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	date := widget.NewLabelWithStyle(s.loc.Date(e.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	parts := []fyne.CanvasObject{s.eraBanner(era), date, heading(s.loc.Text(e.Title)), meta}
+	for _, p := range paragraphs(s.loc.Text(e.Text)) {
+		parts = append(parts, para(p))
+	}
+	if len(e.Places) > 0 {
+		parts = append(parts, subheading(s.loc.T(msgEventPlaces)), para(s.placeNames(e.Places)))
+	}
+	if len(e.People) > 0 {
+		parts = append(parts, subheading(s.loc.T(msgEventPeople)), s.peopleButtons(e.People))
+	}
+	parts = append(parts, subheading(s.loc.T(msgSources)), sourceList(e.Sources))
+	return container.NewBorder(nil, s.prevNext(e), nil, nil, page(parts...))
+}
+
+func (s *Shell) eraBanner(era *content.Era) fyne.CanvasObject {
+	i := 0
+	for j, x := range s.content.Eras {
+		if x == era {
+			i = j
+		}
+	}
+	img := canvas.NewImageFromImage(cached(eraKey(era.ID, 960, 90), func() image.Image {
+		return eraArt(i, parseHex(era.Colour), 960, 90)
+	}))
+	img.FillMode = canvas.ImageFillStretch
+	img.SetMinSize(fyne.NewSize(200, 90))
+	return img
+}
+
+func (s *Shell) placeNames(ids []string) string {
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		names = append(names, s.loc.Text(s.content.Place(id).Name))
+	}
+	return strings.Join(names, " · ")
+}
+
+func (s *Shell) peopleButtons(ids []string) fyne.CanvasObject {
+	box := container.NewGridWrap(fyne.NewSize(300, minTouch+8))
+	for _, id := range ids {
+		id := id
+		p := s.content.Person(id)
+		box.Add(widget.NewButtonWithIcon(s.loc.Text(p.Name), theme.AccountIcon(),
+			func() { s.Open(nav.Route{Screen: nav.Person, ID: id}) }))
+	}
+	return box
+}
+
+// prevNext steps through the events in time order, within the current
+// category filter.
+func (s *Shell) prevNext(e *content.Event) fyne.CanvasObject {
+	evs := s.filteredEvents()
+	i := indexOf(evs, e)
+	if i < 0 {
+		evs, i = s.content.Events, s.content.EventIndex(e.ID)
+	}
+	step := func(d int) func() {
+		return func() { s.Replace(nav.Route{Screen: nav.Event, ID: evs[i+d].ID}) }
+	}
+	prev := widget.NewButtonWithIcon(s.loc.T(msgEventPrev), theme.NavigateBackIcon(), nil)
+	next := widget.NewButtonWithIcon(s.loc.T(msgEventNext), theme.NavigateNextIcon(), nil)
+	next.IconPlacement = widget.ButtonIconTrailingText
+	if i > 0 {
+		prev.OnTapped = step(-1)
+	} else {
+		prev.Disable()
+	}
+	if i >= 0 && i < len(evs)-1 {
+		next.OnTapped = step(1)
+	} else {
+		next.Disable()
+	}
+	return container.NewPadded(container.NewHBox(prev, layout.NewSpacer(), next))
+}
+
+func indexOf(evs []*content.Event, e *content.Event) int {
+	for i, x := range evs {
+		if x == e {
+			return i
+		}
+	}
+	return -1
+}
+
+// paragraphs splits a text at blank lines.
+func paragraphs(text string) []string {
+	var out []string
+	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, strings.Join(strings.Fields(p), " "))
+		}
+	}
+	return out
+}

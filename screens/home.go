@@ -1,0 +1,57 @@
+package screens
+
+import (
+	"image"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/koryo-exhibit/koryo/app/nav"
+)
+
+// homeScreen: the title, the era art as a frieze, and the ways in.
+func (s *Shell) homeScreen() fyne.CanvasObject {
+	title := heading(s.loc.T(msgAppTitle))
+	title.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
+	sub := widget.NewLabelWithStyle(s.loc.T(msgAppSubtitle), fyne.TextAlignCenter, fyne.TextStyle{})
+	sub.Wrapping = fyne.TextWrapWord
+	ways := container.NewGridWithColumns(3,
+		s.wayIn(msgNavTimeline, s.loc.N(msgHomeEvents, len(s.content.Events)), theme.HistoryIcon(), nav.Timeline),
+		s.wayIn(msgNavPeople, s.loc.N(msgHomePeople, len(s.content.People)), theme.AccountIcon(), nav.People),
+		s.wayIn(msgNavAbout, s.loc.T(msgHomeAbout), theme.InfoIcon(), nav.About),
+	)
+	hint := widget.NewLabelWithStyle(s.loc.T(msgHomeTouch), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	hint.Wrapping = fyne.TextWrapWord
+	return page(s.frieze(), title, sub, layout.NewSpacer(), ways, hint)
+}
+
+// wayIn is a large tile: a button with the screen's name and a line under it.
+func (s *Shell) wayIn(name *Message, detail string, icon fyne.Resource, to nav.Screen) fyne.CanvasObject {
+	b := widget.NewButtonWithIcon(s.loc.T(name), icon, func() { s.Open(nav.Route{Screen: to}) })
+	b.Importance = widget.HighImportance
+	tall := canvas.NewRectangle(nil)
+	tall.SetMinSize(fyne.NewSize(200, 96))
+	d := widget.NewLabelWithStyle(detail, fyne.TextAlignCenter, fyne.TextStyle{})
+	d.Wrapping = fyne.TextWrapWord
+	return container.NewVBox(container.NewStack(tall, b), d)
+}
+
+// frieze shows the eras' art side by side, each with its name.
+func (s *Shell) frieze() fyne.CanvasObject {
+	row := container.NewGridWithColumns(len(s.content.Eras))
+	for i, e := range s.content.Eras {
+		img := canvas.NewImageFromImage(cached(eraKey(e.ID, 320, 140), func() image.Image {
+			return eraArt(i, parseHex(e.Colour), 320, 140)
+		}))
+		img.FillMode = canvas.ImageFillStretch
+		img.SetMinSize(fyne.NewSize(120, 110))
+		name := widget.NewLabelWithStyle(s.loc.Text(e.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+		name.Wrapping = fyne.TextWrapWord
+		row.Add(container.NewBorder(nil, name, nil, nil, img))
+	}
+	return row
+}

@@ -1,0 +1,139 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/locale"
+	"github.com/koryo-exhibit/koryo/app/nav"
+)
+
+// Shell is the visitor view: a top bar (Back, Home, the four languages)
+// over the current screen. It routes between screens and rebuilds the
+// current one when the language changes, since screens are cheap functions
+// of content, language and callbacks.
+type Shell struct {
+	content *content.Content
+	loc     *locale.Localizer
+	stack   *nav.Stack
+	view    viewState
+	root    *fyne.Container
+	win     fyne.Window
+	// OnChange, when set, hears every route or language change (the window
+	// title follows it).
+	OnChange func()
+}
+
+// viewState is what a visitor set on screens that outlives rebuilding them:
+// filters and the timeline position.
+type viewState struct {
+	category   string  // timeline filter; "" for all
+	field      string  // people filter; "" for all
+	timelineX  float32 // timeline scroll offset
+	timelineOK bool    // timelineX has been set by the visitor
+	timeline   *timelineScreen
+}
+
+// NewShell returns the visitor view on Home.
+func NewShell(c *content.Content, loc *locale.Localizer) *Shell {
+	s := &Shell{content: c, loc: loc, stack: nav.NewStack(), root: container.NewStack()}
+	s.rebuild()
+	return s
+}
+
+// Object returns the shell's canvas object, to put in a window.
+func (s *Shell) Object() fyne.CanvasObject { return s.root }
+
+// Attach connects the shell to its window: keyboard navigation and title.
+func (s *Shell) Attach(w fyne.Window) {
+	s.win = w
+	w.Canvas().SetOnTypedKey(s.TypedKey)
+	s.updateTitle()
+}
+
+// Route returns the screen shown now.
+func (s *Shell) Route() nav.Route { return s.stack.Current() }
+
+// Lang returns the current language.
+func (s *Shell) Lang() content.Lang { return s.loc.Lang() }
+
+// Open shows a route on top of the current one.
+func (s *Shell) Open(r nav.Route) {
+	s.stack.Push(r)
+	s.rebuild()
+}
+
+// Replace swaps the current route (previous/next event).
+func (s *Shell) Replace(r nav.Route) {
+	s.stack.Replace(r)
+	s.rebuild()
+}
+
+// Back returns to the previous screen.
+func (s *Shell) Back() {
+	if s.stack.Back() {
+		s.rebuild()
+	}
+}
+
+// Home returns to the start screen, keeping the language.
+func (s *Shell) Home() { s.Open(nav.Route{Screen: nav.Home}) }
+
+// SetLanguage switches the language and redraws the current screen.
+func (s *Shell) SetLanguage(l content.Lang) {
+	if l == s.loc.Lang() {
+		return
+	}
+	s.loc.SetLang(l)
+	s.rebuild()
+}
+
+// Reset brings the shell back to Home in language l with every filter and
+// scroll position cleared, for the next visitor.
+func (s *Shell) Reset(l content.Lang) {
+	s.view = viewState{}
+	s.stack.Reset()
+	s.loc.SetLang(l)
+	s.rebuild()
+}
+
+func (s *Shell) rebuild() {
+	r := s.stack.Current()
+	body := s.build(r)
+	if r.Screen != nav.Timeline {
+		s.view.timeline = nil
+	}
+	s.root.Objects = []fyne.CanvasObject{container.NewBorder(s.topBar(), nil, nil, nil, body)}
+	s.root.Refresh()
+	s.updateTitle()
+	if s.OnChange != nil {
+		s.OnChange()
+	}
+}
+
+func (s *Shell) build(r nav.Route) fyne.CanvasObject {
+	switch r.Screen {
+	case nav.Timeline:
+		return s.timelineScreen()
+	case nav.Event:
+		if e := s.content.Event(r.ID); e != nil {
+			return s.eventScreen(e)
+		}
+	case nav.People:
+		return s.peopleScreen()
+	case nav.Person:
+		if p := s.content.Person(r.ID); p != nil {
+			return s.personScreen(p)
+		}
+	case nav.About:
+		return s.aboutScreen()
+	}
+	return s.homeScreen()
+}
+
+func (s *Shell) updateTitle() {
+	if s.win != nil {
+		s.win.SetTitle(s.loc.T(msgAppTitle))
+	}
+}

@@ -1,0 +1,158 @@
+package screens
+
+import (
+	"image"
+	"image/color"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/nav"
+)
+
+// strip is the drawn timeline: era bands on top, lanes of event cards, and
+// the axis with year ticks at the bottom. Its layout places everything from
+// the scale each time the height changes.
+type strip struct {
+	sc    scale
+	bands []*stripBand
+	ticks []*stripTick
+	cards []*stripCard
+	axis  *canvas.Rectangle
+}
+
+type stripBand struct {
+	piece eraPiece
+	obj   fyne.CanvasObject
+}
+
+type stripTick struct {
+	x     float32
+	line  *canvas.Rectangle
+	label *canvas.Text
+}
+
+type stripCard struct {
+	x, left float32
+	lane    int
+	card    fyne.CanvasObject
+	link    *canvas.Line
+	dot     *canvas.Circle
+}
+
+func (s *Shell) newStrip(events []*content.Event, now time.Time) *strip {
+	st := &strip{sc: newScale(s.content.Eras, s.content.Events, now),
+		axis: canvas.NewRectangle(colInk)}
+	for i, p := range st.sc.eras {
+		st.bands = append(st.bands, &stripBand{piece: p, obj: s.eraBand(i, p.era)})
+		st.addTicks(p)
+	}
+	xs := make([]float32, len(events))
+	for i, e := range events {
+		xs[i] = st.sc.X(yearOf(e.Date.From), e.Era)
+	}
+	lane, left := placeCards(xs)
+	for i, e := range events {
+		c := parseHex(s.content.Category(e.Category).Colour)
+		st.cards = append(st.cards, &stripCard{x: xs[i], left: left[i], lane: lane[i],
+			card: s.eventCard(e, c), link: canvas.NewLine(c), dot: canvas.NewCircle(c)})
+	}
+	return st
+}
+
+func (st *strip) addTicks(p eraPiece) {
+	first := int(p.from)
+	for y := first; float64(y) < p.to; y++ {
+		if y != first && y%10 != 0 {
+			continue
+		}
+		t := &stripTick{x: st.sc.X(float64(y), p.era.ID), line: canvas.NewRectangle(colInk),
+			label: canvas.NewText(strconv.Itoa(y), colInk)}
+		t.label.TextSize = 16
+		t.label.Alignment = fyne.TextAlignCenter
+		if y == first {
+			t.label.TextStyle.Bold = true
+		}
+		st.ticks = append(st.ticks, t)
+	}
+}
+
+// eraBand is an era's art with its name.
+func (s *Shell) eraBand(i int, e *content.Era) fyne.CanvasObject {
+	img := canvas.NewImageFromImage(cached(eraKey(e.ID, 480, bandH), func() image.Image {
+		return eraArt(i, parseHex(e.Colour), 480, bandH)
+	}))
+	img.FillMode = canvas.ImageFillStretch
+	name := canvas.NewText(s.loc.Text(e.Name), colInk)
+	name.TextStyle.Bold = true
+	name.TextSize = 20
+	return container.NewStack(img, container.NewPadded(name))
+}
+
+// eventCard is a tappable card: the category colour down its left side, the
+// date and the title.
+func (s *Shell) eventCard(e *content.Event, c color.Color) fyne.CanvasObject {
+	open := func() { s.Open(nav.Route{Screen: nav.Event, ID: e.ID}) }
+	b := widget.NewButton("", open)
+	date := widget.NewLabelWithStyle(s.loc.Date(e.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabel(s.loc.Text(e.Title))
+	title.Wrapping = fyne.TextWrapWord
+	title.Truncation = fyne.TextTruncateEllipsis
+	bar := canvas.NewRectangle(c)
+	bar.SetMinSize(fyne.NewSize(8, 8))
+	return container.NewStack(b, container.NewBorder(date, nil, bar, nil, title))
+}
+
+func (st *strip) objects() []fyne.CanvasObject {
+	var out []fyne.CanvasObject
+	for _, b := range st.bands {
+		out = append(out, b.obj)
+	}
+	out = append(out, st.axis)
+	for _, t := range st.ticks {
+		out = append(out, t.line, t.label)
+	}
+	for _, c := range st.cards {
+		out = append(out, c.link, c.dot, c.card)
+	}
+	return out
+}
+
+// Layout implements fyne.Layout.
+func (st *strip) Layout(_ []fyne.CanvasObject, size fyne.Size) {
+	for _, b := range st.bands {
+		b.obj.Move(fyne.NewPos(b.piece.x, 0))
+		b.obj.Resize(fyne.NewSize(b.piece.w-2, bandH))
+	}
+	axisY := size.Height - axisRoom
+	st.axis.Move(fyne.NewPos(stripPadX, axisY))
+	st.axis.Resize(fyne.NewSize(st.sc.width-2*stripPadX, 3))
+	for _, t := range st.ticks {
+		t.line.Move(fyne.NewPos(t.x-1, axisY))
+		t.line.Resize(fyne.NewSize(2, 14))
+		t.label.Move(fyne.NewPos(t.x-30, axisY+16))
+		t.label.Resize(fyne.NewSize(60, 22))
+	}
+	laneH := (axisY - bandH - 24) / lanes
+	cardH := fyne.Min(laneH-14, 170)
+	for _, c := range st.cards {
+		top := bandH + 12 + float32(c.lane)*laneH
+		c.card.Move(fyne.NewPos(c.left, top))
+		c.card.Resize(fyne.NewSize(cardW, cardH))
+		c.link.Position1 = fyne.NewPos(c.x, axisY)
+		c.link.Position2 = fyne.NewPos(c.left+4, top+cardH)
+		c.link.StrokeWidth = 2
+		c.dot.Move(fyne.NewPos(c.x-6, axisY-5))
+		c.dot.Resize(fyne.NewSize(12, 12))
+	}
+}
+
+// MinSize implements fyne.Layout.
+func (st *strip) MinSize([]fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(st.sc.width, bandH+24+lanes*110+axisRoom)
+}

@@ -1,0 +1,121 @@
+package screens
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/locale"
+)
+
+// minTouch is the smallest side of anything a visitor taps, in pixels.
+const minTouch = 48
+
+func (s *Shell) topBar() fyne.CanvasObject {
+	back := widget.NewButtonWithIcon(s.loc.T(msgNavBack), theme.NavigateBackIcon(), s.Back)
+	home := widget.NewButtonWithIcon(s.loc.T(msgNavHome), theme.HomeIcon(), s.Home)
+	if s.stack.Depth() == 1 {
+		back.Disable()
+		home.Disable()
+	}
+	bar := container.NewHBox(back, home, layout.NewSpacer(), s.languageButtons())
+	bg := canvas.NewRectangle(colButton)
+	return container.NewStack(bg, container.NewPadded(bar))
+}
+
+// languageButtons shows each language in its own name; the current one is
+// highlighted.
+func (s *Shell) languageButtons() fyne.CanvasObject {
+	box := container.NewHBox()
+	for _, l := range content.Languages {
+		l := l
+		b := widget.NewButton(locale.SelfName(l), func() { s.SetLanguage(l) })
+		if l == s.loc.Lang() {
+			b.Importance = widget.HighImportance
+		}
+		box.Add(b)
+	}
+	return box
+}
+
+// heading is large bold text that wraps.
+func heading(text string) *widget.RichText {
+	return richText(text, widget.RichTextStyleHeading)
+}
+
+// subheading is a section title.
+func subheading(text string) *widget.RichText {
+	return richText(text, widget.RichTextStyleSubHeading)
+}
+
+func richText(text string, style widget.RichTextStyle) *widget.RichText {
+	rt := widget.NewRichText(&widget.TextSegment{Text: text, Style: style})
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
+}
+
+// para is body text that wraps; blank lines in text start new paragraphs.
+func para(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// muted is small secondary text.
+func muted(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.LowImportance
+	l.SizeName = theme.SizeNameCaptionText
+	return l
+}
+
+// swatch is a small square of colour, used in filter chips and legends.
+func swatch(c color.Color) fyne.CanvasObject {
+	r := canvas.NewRectangle(c)
+	r.CornerRadius = 4
+	r.SetMinSize(fyne.NewSize(18, 18))
+	return container.NewCenter(r)
+}
+
+// chip is a filter button underlined in its colour; the selected one is
+// highlighted. Without tap it is a plain tag.
+func chip(label string, c color.Color, selected bool, tap func()) fyne.CanvasObject {
+	var b fyne.CanvasObject = widget.NewLabel(label)
+	if tap != nil {
+		btn := widget.NewButton(label, tap)
+		if selected {
+			btn.Importance = widget.HighImportance
+		}
+		b = btn
+	}
+	if c == nil {
+		return b
+	}
+	bar := canvas.NewRectangle(c)
+	bar.SetMinSize(fyne.NewSize(10, 5))
+	return container.NewBorder(nil, bar, nil, nil, b)
+}
+
+// sourceList shows sources as text, never as links: nothing a visitor taps
+// may leave the app.
+func sourceList(ss []content.Source) fyne.CanvasObject {
+	box := container.NewVBox()
+	for _, src := range ss {
+		box.Add(para("• " + src.Title))
+		box.Add(muted("   " + src.URL))
+	}
+	return box
+}
+
+// page puts a screen's body in a vertical drag-to-scroll pane with margins.
+func page(objs ...fyne.CanvasObject) fyne.CanvasObject {
+	body := container.NewVBox(objs...)
+	return NewVPan(container.New(layout.NewCustomPaddedLayout(12, 24, 40, 40), body))
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env python3
+"""Build the exhibit's fonts: Noto Sans (Latin, Cyrillic with the Kazakh
+letters) merged with the Hangul of Noto Sans KR, both under the SIL OFL 1.1.
+
+The result is renamed "Exhibit Sans" (Noto Sans KR reserves the name
+"Source"). Run once when the fonts must change; the output is committed to
+assets/fonts/. Needs Debian's python3-fonttools and the npm package
+@expo-google-fonts/noto-sans-kr (for the Noto Sans KR TTFs):
+
+    sudo apt-get install -y python3-fonttools
+    (cd /tmp && npm pack @expo-google-fonts/noto-sans-kr && tar xzf expo-google-fonts-noto-sans-kr-*.tgz)
+    /usr/bin/python3 tools/fonts/build.py NOTO_SANS_DIR /tmp/package assets/fonts
+
+NOTO_SANS_DIR is Fyne's theme/font folder in the Go module cache
+($(go env GOMODCACHE)/fyne.io/fyne/v2@v2.7.1/theme/font).
+"""
+import os
+import sys
+
+from fontTools import subset
+from fontTools.merge import Merger
+from fontTools.ttLib import TTFont
+
+LATIN = "U+0020-007E,U+00A0-024F,U+0300-036F,U+0400-052F,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25CF"
+HANGUL = "U+1100-11FF,U+3000-303F,U+3130-318F,U+A960-A97F,U+AC00-D7A3,U+D7B0-D7FF,U+FF01-FF60"
+WEIGHTS = [("Regular", "400Regular"), ("Bold", "700Bold")]
+
+
+def cut(src, unicodes, dst):
+    opts = subset.Options()
+    opts.layout_features = ["*"]
+    opts.hinting = False
+    opts.name_IDs = ["*"]
+    font = TTFont(src)
+    s = subset.Subsetter(opts)
+    s.populate(unicodes=subset.parse_unicodes(unicodes))
+    s.subset(font)
+    for t in ("vhea", "vmtx", "STAT", "TTFA"):
+        if t in font:
+            del font[t]
+    font.save(dst)
+
+
+def rename(font, style):
+    family = "Exhibit Sans"
+    for rec in font["name"].names:
+        if rec.nameID in (1, 16):
+            rec.string = family
+        elif rec.nameID in (2, 17):
+            rec.string = style
+        elif rec.nameID == 4:
+            rec.string = f"{family} {style}"
+        elif rec.nameID == 6:
+            rec.string = f"ExhibitSans-{style}"
+
+
+def main(noto_dir, kr_dir, out_dir):
+    os.makedirs(out_dir, exist_ok=True)
+    for style, kr in WEIGHTS:
+        a = f"/tmp/exhibit-latin-{style}.ttf"
+        b = f"/tmp/exhibit-hangul-{style}.ttf"
+        cut(os.path.join(noto_dir, f"NotoSans-{style}.ttf"), LATIN, a)
+        cut(os.path.join(kr_dir, kr, f"NotoSansKR_{kr}.ttf"), HANGUL, b)
+        merged = Merger().merge([a, b])
+        rename(merged, style)
+        out = os.path.join(out_dir, f"ExhibitSans-{style}.ttf")
+        merged.save(out)
+        print(out, os.path.getsize(out), "bytes")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:4])
