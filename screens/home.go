@@ -51,7 +51,7 @@ func (s *Shell) frieze() fyne.CanvasObject {
 		img.SetMinSize(fyne.NewSize(120, 110))
 		name := widget.NewLabelWithStyle(s.loc.Text(e.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
-		row.Add(container.NewBorder(nil, name, nil, nil, img))
+		row.Add(container.NewVBox(img, name))
 	}
 	return row
 }

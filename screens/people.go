@@ -25,8 +25,7 @@ func (s *Shell) peopleScreen() fyne.CanvasObject {
 	for _, p := range people {
 		grid.Add(s.personCard(p))
 	}
-	top := container.NewVBox(subheading(s.loc.T(msgNavPeople)), s.fieldChips(),
-		widget.NewLabel(s.loc.N(msgPeopleCount, len(people))))
+	top := container.NewHBox(s.fieldChips(), widget.NewLabel(s.loc.N(msgPeopleCount, len(people))))
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil,
 		NewVPan(container.NewPadded(grid)))
 }

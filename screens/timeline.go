@@ -32,8 +32,7 @@ func (s *Shell) timelineScreen() fyne.CanvasObject {
 	later.IconPlacement = widget.ButtonIconTrailingText
 	count := widget.NewLabel(s.loc.N(msgTimelineShown, len(events)))
 	controls := container.NewHBox(earlier, layout.NewSpacer(), count, layout.NewSpacer(), later)
-	top := container.NewVBox(subheading(s.loc.T(msgNavTimeline)), s.categoryChips())
-	return container.NewBorder(container.NewPadded(top), container.NewPadded(controls), nil, nil, pan)
+	return container.NewBorder(container.NewPadded(s.categoryChips()), container.NewPadded(controls), nil, nil, pan)
 }
 
 func (s *Shell) filteredEvents() []*content.Event {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -54,7 +55,7 @@ func (s *Shell) newStrip(events []*content.Event, now time.Time) *strip {
 	}
 	xs := make([]float32, len(events))
 	for i, e := range events {
-		xs[i] = st.sc.X(yearOf(e.Date.From), e.Era)
+		xs[i] = st.sc.eventX[e.ID]
 	}
 	lane, left := placeCards(xs)
 	for i, e := range events {
@@ -71,7 +72,7 @@ func (st *strip) addTicks(p eraPiece) {
 		if y != first && y%10 != 0 {
 			continue
 		}
-		t := &stripTick{x: st.sc.X(float64(y), p.era.ID), line: canvas.NewRectangle(colInk),
+		t := &stripTick{x: p.X(float64(y)), line: canvas.NewRectangle(colInk),
 			label: canvas.NewText(strconv.Itoa(y), colInk)}
 		t.label.TextSize = 16
 		t.label.Alignment = fyne.TextAlignCenter
@@ -100,12 +101,15 @@ func (s *Shell) eventCard(e *content.Event, c color.Color) fyne.CanvasObject {
 	open := func() { s.Open(nav.Route{Screen: nav.Event, ID: e.ID}) }
 	b := widget.NewButton("", open)
 	date := widget.NewLabelWithStyle(s.loc.Date(e.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	date.SizeName = theme.SizeNameCaptionText
+	// Wrapping only: Fyne 2.7 panics when a label both wraps and truncates
+	// at some heights. The lanes are tall enough for a 60-character title.
 	title := widget.NewLabel(s.loc.Text(e.Title))
 	title.Wrapping = fyne.TextWrapWord
-	title.Truncation = fyne.TextTruncateEllipsis
 	bar := canvas.NewRectangle(c)
 	bar.SetMinSize(fyne.NewSize(8, 8))
-	return container.NewStack(b, container.NewBorder(date, nil, bar, nil, title))
+	return container.NewThemeOverride(container.NewStack(b,
+		container.NewBorder(nil, nil, bar, nil, container.NewVBox(date, title))), compactTheme{})
 }
 
 func (st *strip) objects() []fyne.CanvasObject {
@@ -118,7 +122,10 @@ func (st *strip) objects() []fyne.CanvasObject {
 		out = append(out, t.line, t.label)
 	}
 	for _, c := range st.cards {
-		out = append(out, c.link, c.dot, c.card)
+		out = append(out, c.link, c.dot)
+	}
+	for _, c := range st.cards {
+		out = append(out, c.card)
 	}
 	return out
 }
@@ -139,7 +146,7 @@ func (st *strip) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		t.label.Resize(fyne.NewSize(60, 22))
 	}
 	laneH := (axisY - bandH - 24) / lanes
-	cardH := fyne.Min(laneH-14, 170)
+	cardH := fyne.Min(laneH-12, 190)
 	for _, c := range st.cards {
 		top := bandH + 12 + float32(c.lane)*laneH
 		c.card.Move(fyne.NewPos(c.left, top))
@@ -154,5 +161,5 @@ func (st *strip) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 
 // MinSize implements fyne.Layout.
 func (st *strip) MinSize([]fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(st.sc.width, bandH+24+lanes*110+axisRoom)
+	return fyne.NewSize(st.sc.width, bandH+24+lanes*128+axisRoom)
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
+	"github.com/koryo-exhibit/koryo/app/nav"
 )
 
 // minTouch is the smallest side of anything a visitor taps, in pixels.
@@ -24,7 +25,9 @@ func (s *Shell) topBar() fyne.CanvasObject {
 		back.Disable()
 		home.Disable()
 	}
-	bar := container.NewHBox(back, home, layout.NewSpacer(), s.languageButtons())
+	title := widget.NewLabelWithStyle(s.screenTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewBorder(nil, nil, container.NewHBox(back, home), s.languageButtons(), title)
 	bg := canvas.NewRectangle(colButton)
 	return container.NewStack(bg, container.NewPadded(bar))
 }
@@ -118,4 +121,19 @@ func sourceList(ss []content.Source) fyne.CanvasObject {
 func page(objs ...fyne.CanvasObject) fyne.CanvasObject {
 	body := container.NewVBox(objs...)
 	return NewVPan(container.New(layout.NewCustomPaddedLayout(12, 24, 40, 40), body))
+}
+
+// screenTitle names the current screen in the top bar.
+func (s *Shell) screenTitle() string {
+	switch s.stack.Current().Screen {
+	case nav.Timeline:
+		return s.loc.T(msgNavTimeline)
+	case nav.People:
+		return s.loc.T(msgNavPeople)
+	case nav.About:
+		return s.loc.T(msgNavAbout)
+	case nav.Event, nav.Person:
+		return ""
+	}
+	return s.loc.T(msgAppTitle)
 }
