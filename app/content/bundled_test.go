@@ -1,0 +1,74 @@
+package content_test
+
+import (
+	"testing"
+	"time"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/assets"
+)
+
+// TestBundledContent loads the real bundled content, so a broken content
+// file fails `go test`, not the gallery.
+func TestBundledContent(t *testing.T) {
+	c, ps := content.Check(assets.Content(), time.Now())
+	for _, p := range ps {
+		t.Error(p.Error())
+	}
+	if t.Failed() {
+		return
+	}
+	if len(c.Events) < 15 || len(c.People) < 6 {
+		t.Fatalf("starter content too small: %d events, %d people", len(c.Events), len(c.People))
+	}
+	perEra := map[string]int{}
+	for _, e := range c.Events {
+		perEra[e.Era]++
+	}
+	for _, era := range c.Eras {
+		if perEra[era.ID] == 0 {
+			t.Errorf("era %s has no events", era.ID)
+		}
+	}
+	for _, p := range c.People {
+		if len(c.EventsOf(p.ID)) == 0 {
+			t.Errorf("person %s is not linked from any event", p.ID)
+		}
+	}
+}
+
+// TestBundledContent_Facts pins dates the fact sheet corrects: the 2021
+// article got the recognition date and the partnership year wrong.
+func TestBundledContent_Facts(t *testing.T) {
+	c, err := content.Load(assets.Content())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"1991-recognition":           "1991-12-30",
+		"1992-diplomatic-relations":  "1992-01-28",
+		"2009-strategic-partnership": "2009-05-12/2009-05-14",
+		"1943-hong-beom-do-dies":     "1943-10-25",
+		"2014-visa-free-travel":      "2014-11-29",
+	}
+	for id, date := range want {
+		e := c.Event(id)
+		if e == nil {
+			t.Errorf("event %s missing", id)
+			continue
+		}
+		if e.Date.String() != date {
+			t.Errorf("%s: date %s, the fact sheet says %s", id, e.Date, date)
+		}
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	fsys := assets.Content()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := content.Load(fsys); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
