@@ -1,10 +1,12 @@
 package screens
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -71,24 +73,27 @@ func findTappable(o fyne.CanvasObject, text string) *widget.Button {
 	return nil
 }
 
+// showsText reports whether the words of text appear, in order, in what o
+// shows (labels and canvas text, joined across lines).
 func showsText(o fyne.CanvasObject, text string) bool {
+	return strings.Contains(" "+strings.Join(strings.Fields(textOf(o)), " ")+" ",
+		" "+strings.Join(strings.Fields(text), " ")+" ")
+}
+
+func textOf(o fyne.CanvasObject) string {
 	switch v := o.(type) {
 	case *widget.Label:
-		return v.Text == text
+		return v.Text
+	case *canvas.Text:
+		return v.Text
 	case *fyne.Container:
+		var parts []string
 		for _, c := range v.Objects {
-			if showsText(c, text) {
-				return true
-			}
+			parts = append(parts, textOf(c))
 		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(v).Objects() {
-			if showsText(c, text) {
-				return true
-			}
-		}
+		return strings.Join(parts, " ")
 	}
-	return false
+	return ""
 }
 
 // tap taps what shows text, failing the test when nothing does.

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"image"
+	"image/color"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -33,7 +34,7 @@ func (s *Shell) homeScreen() fyne.CanvasObject {
 func (s *Shell) wayIn(name *Message, detail string, icon fyne.Resource, to nav.Screen) fyne.CanvasObject {
 	b := widget.NewButtonWithIcon(s.loc.T(name), icon, func() { s.Open(nav.Route{Screen: to}) })
 	b.Importance = widget.HighImportance
-	tall := canvas.NewRectangle(nil)
+	tall := canvas.NewRectangle(color.Transparent)
 	tall.SetMinSize(fyne.NewSize(200, 96))
 	d := widget.NewLabelWithStyle(detail, fyne.TextAlignCenter, fyne.TextStyle{})
 	d.Wrapping = fyne.TextWrapWord

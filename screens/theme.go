@@ -94,18 +94,3 @@ func (exhibitTheme) Size(n fyne.ThemeSizeName) float32 {
 	}
 	return theme.DefaultTheme().Size(n)
 }
-
-// compactTheme tightens the padding inside small cards.
-type compactTheme struct{ exhibitTheme }
-
-func (t compactTheme) Size(n fyne.ThemeSizeName) float32 {
-	switch n {
-	case theme.SizeNameInnerPadding:
-		return 6
-	case theme.SizeNamePadding:
-		return 2
-	case theme.SizeNameText:
-		return 18
-	}
-	return t.exhibitTheme.Size(n)
-}

@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -96,21 +96,23 @@ func (s *Shell) eraBand(i int, e *content.Era) fyne.CanvasObject {
 }
 
 // eventCard is a tappable card: the category colour down its left side, the
-// date and the title.
+// date and the title. Its text is laid out once here, in plain canvas text,
+// because the card's width is fixed: that keeps the 30-odd cards cheap to
+// build on every language switch.
 func (s *Shell) eventCard(e *content.Event, c color.Color) fyne.CanvasObject {
 	open := func() { s.Open(nav.Route{Screen: nav.Event, ID: e.ID}) }
 	b := widget.NewButton("", open)
-	date := widget.NewLabelWithStyle(s.loc.Date(e.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	date.SizeName = theme.SizeNameCaptionText
-	// Wrapping only: Fyne 2.7 panics when a label both wraps and truncates
-	// at some heights. The lanes are tall enough for a 60-character title.
-	title := widget.NewLabel(s.loc.Text(e.Title))
-	title.Wrapping = fyne.TextWrapWord
+	inner := float32(cardW - 8 - 2*cardPad)
+	lines := []fyne.CanvasObject{textLines(s.loc.Date(e.Date), 15, true, inner, 1)[0]}
+	lines = append(lines, textLines(s.loc.Text(e.Title), 18, false, inner, 4)...)
+	text := container.New(layout.NewCustomPaddedVBoxLayout(2), lines...)
 	bar := canvas.NewRectangle(c)
 	bar.SetMinSize(fyne.NewSize(8, 8))
-	return container.NewThemeOverride(container.NewStack(b,
-		container.NewBorder(nil, nil, bar, nil, container.NewVBox(date, title))), compactTheme{})
+	body := container.New(layout.NewCustomPaddedLayout(cardPad, cardPad, cardPad, cardPad), text)
+	return container.NewStack(b, container.NewBorder(nil, nil, bar, nil, body))
 }
+
+const cardPad = 8
 
 func (st *strip) objects() []fyne.CanvasObject {
 	var out []fyne.CanvasObject

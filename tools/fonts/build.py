@@ -22,13 +22,16 @@ from fontTools.merge import Merger
 from fontTools.ttLib import TTFont
 
 LATIN = "U+0020-007E,U+00A0-024F,U+0300-036F,U+0400-052F,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25CF"
-HANGUL = "U+1100-11FF,U+3000-303F,U+3130-318F,U+A960-A97F,U+AC00-D7A3,U+D7B0-D7FF,U+FF01-FF60"
+HANGUL = "U+3000-303F,U+3130-318F,U+AC00-D7A3,U+FF01-FF60"
 WEIGHTS = [("Regular", "400Regular"), ("Bold", "700Bold")]
 
 
 def cut(src, unicodes, dst):
     opts = subset.Options()
-    opts.layout_features = ["*"]
+    # Few OpenType features: Fyne shapes every string with a new HarfBuzz
+    # font, whose set-up cost grows with the number of lookups. Precomposed
+    # Hangul, Cyrillic and Latin need only these.
+    opts.layout_features = ["kern", "mark", "mkmk", "ccmp", "liga"]
     opts.hinting = False
     opts.name_IDs = ["*"]
     font = TTFont(src)

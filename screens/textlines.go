@@ -1,0 +1,59 @@
+package screens
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+)
+
+// textLines breaks text into at most max lines of canvas text no wider than
+// width, ending the last with "…" when the text does not fit. Words break
+// at spaces; a word wider than the line is cut by runes.
+func textLines(text string, size float32, bold bool, width float32, max int) []fyne.CanvasObject {
+	style := fyne.TextStyle{Bold: bold}
+	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
+	var lines []string
+	line := ""
+	for _, word := range strings.Fields(text) {
+		next := strings.TrimSpace(line + " " + word)
+		if fits(next) {
+			line = next
+			continue
+		}
+		if line != "" {
+			lines = append(lines, line)
+		}
+		line = word
+		for !fits(line) && len([]rune(line)) > 1 {
+			r := []rune(line)
+			cut := len(r) - 1
+			for cut > 1 && !fits(string(r[:cut])) {
+				cut--
+			}
+			lines = append(lines, string(r[:cut]))
+			line = string(r[cut:])
+		}
+	}
+	if line != "" {
+		lines = append(lines, line)
+	}
+	if len(lines) > max {
+		last := []rune(lines[max-1])
+		for len(last) > 0 && !fits(string(last)+"…") {
+			last = last[:len(last)-1]
+		}
+		lines = append(lines[:max-1], strings.TrimSpace(string(last))+"…")
+	}
+	out := make([]fyne.CanvasObject, len(lines))
+	for i, l := range lines {
+		t := canvas.NewText(l, colInk)
+		t.TextSize = size
+		t.TextStyle = style
+		out[i] = t
+	}
+	if len(out) == 0 {
+		out = append(out, canvas.NewText("", colInk))
+	}
+	return out
+}
