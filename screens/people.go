@@ -85,5 +85,5 @@ func (s *Shell) portrait(p *content.Person, w, h int, textSize float32) fyne.Can
 	t := canvas.NewText(initials(s.loc.Text(p.Name)), colOnColor)
 	t.TextSize = textSize
 	t.TextStyle.Bold = true
-	return container.NewStack(img, container.NewCenter(t))
+	return container.NewCenter(container.NewStack(img, container.NewCenter(t)))
 }

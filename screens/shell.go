@@ -28,11 +28,10 @@ type Shell struct {
 // viewState is what a visitor set on screens that outlives rebuilding them:
 // filters and the timeline position.
 type viewState struct {
-	category   string  // timeline filter; "" for all
-	field      string  // people filter; "" for all
-	timelineX  float32 // timeline scroll offset
-	timelineOK bool    // timelineX has been set by the visitor
-	timeline   *timelineScreen
+	category  string  // timeline filter; "" for all
+	field     string  // people filter; "" for all
+	timelineX float32 // timeline scroll offset
+	timeline  *timelineScreen
 }
 
 // NewShell returns the visitor view on Home.

@@ -17,7 +17,6 @@ var (
 // Palette of the exhibit: warm paper, dark ink, a deep red accent.
 var (
 	colPaper   = color.NRGBA{R: 0xf6, G: 0xf1, B: 0xe7, A: 0xff}
-	colCard    = color.NRGBA{R: 0xff, G: 0xfc, B: 0xf6, A: 0xff}
 	colInk     = color.NRGBA{R: 0x2b, G: 0x25, B: 0x22, A: 0xff}
 	colMuted   = color.NRGBA{R: 0x5e, G: 0x55, B: 0x4e, A: 0xff}
 	colAccent  = color.NRGBA{R: 0x8e, G: 0x3b, B: 0x46, A: 0xff}

@@ -79,14 +79,6 @@ func muted(text string) *widget.Label {
 	return l
 }
 
-// swatch is a small square of colour, used in filter chips and legends.
-func swatch(c color.Color) fyne.CanvasObject {
-	r := canvas.NewRectangle(c)
-	r.CornerRadius = 4
-	r.SetMinSize(fyne.NewSize(18, 18))
-	return container.NewCenter(r)
-}
-
 // chip is a filter button underlined in its colour; the selected one is
 // highlighted. Without tap it is a plain tag.
 func chip(label string, c color.Color, selected bool, tap func()) fyne.CanvasObject {

@@ -53,7 +53,9 @@ var styles = map[content.Lang]*dateStyle{
 		months: func(y string, a, b int) string {
 			return y + " жылғы " + kkMonths[a-1] + "–" + kkMonths[b-1]
 		},
-		days: func(y string, m, a, b int) string { return fmt.Sprintf("%s жылғы %d–%d %s", y, a, b, kkMonths[m-1]) },
+		days: func(y string, m, a, b int) string {
+			return fmt.Sprintf("%s жылғы %d–%d %s", y, a, b, kkMonths[m-1])
+		},
 		monthDays: func(y string, m1, d1, m2, d2 int) string {
 			return fmt.Sprintf("%s жылғы %d %s – %d %s", y, d1, kkMonths[m1-1], d2, kkMonths[m2-1])
 		},
