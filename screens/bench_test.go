@@ -4,9 +4,9 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 
 	"github.com/koryo-exhibit/koryo/app/content"
-	"github.com/koryo-exhibit/koryo/app/nav"
 )
 
 var size1080 = fyne.NewSize(1920, 1080)
@@ -60,4 +60,13 @@ func BenchmarkBuildScreen(b *testing.B) {
 	}
 }
 
-var _ = nav.Home
+// BenchmarkCaptureBaseline paints an empty 1920×1080 canvas with the
+// software painter: the floor under every figure of BenchmarkOpenScreen.
+func BenchmarkCaptureBaseline(b *testing.B) {
+	_, w := newTestShell(b, content.EN, size1080)
+	w.SetContent(canvas.NewRectangle(colPaper))
+	w.Resize(size1080)
+	for b.Loop() {
+		w.Canvas().Capture()
+	}
+}
