@@ -27,7 +27,10 @@ func (s *Shell) homeScreen() fyne.CanvasObject {
 	)
 	hint := widget.NewLabelWithStyle(s.loc.T(msgHomeTouch), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	hint.Wrapping = fyne.TextWrapWord
-	return page(s.frieze(), title, sub, layout.NewSpacer(), ways, hint)
+	middle := container.NewVBox(layout.NewSpacer(), title, sub, layout.NewSpacer())
+	bottom := container.NewVBox(ways, hint)
+	return container.New(layout.NewCustomPaddedLayout(12, 24, 40, 40),
+		container.NewBorder(s.frieze(), bottom, nil, nil, middle))
 }
 
 // wayIn is a large tile: a button with the screen's name and a line under it.

@@ -92,7 +92,11 @@ func (s *Shell) eraBand(i int, e *content.Era) fyne.CanvasObject {
 	name := canvas.NewText(s.loc.Text(e.Name), colInk)
 	name.TextStyle.Bold = true
 	name.TextSize = 20
-	return container.NewStack(img, container.NewPadded(name))
+	// the name sits on a veil of paper so the motif never hides it
+	veil := canvas.NewRectangle(color.NRGBA{R: colPaper.R, G: colPaper.G, B: colPaper.B, A: 0xd0})
+	veil.CornerRadius = 4
+	label := container.NewStack(veil, container.New(layout.NewCustomPaddedLayout(2, 2, 8, 8), name))
+	return container.NewStack(img, container.NewPadded(container.NewHBox(container.NewVBox(label))))
 }
 
 // eventCard is a tappable card: the category colour down its left side, the

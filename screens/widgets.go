@@ -109,10 +109,30 @@ func sourceList(ss []content.Source) fyne.CanvasObject {
 	return box
 }
 
-// page puts a screen's body in a vertical drag-to-scroll pane with margins.
+// page puts a screen's body in a vertical drag-to-scroll pane with margins,
+// its lines no longer than a reader can follow on a wide screen.
 func page(objs ...fyne.CanvasObject) fyne.CanvasObject {
-	body := container.NewVBox(objs...)
+	body := container.New(maxWidth(1200), container.NewVBox(objs...))
 	return NewVPan(container.New(layout.NewCustomPaddedLayout(12, 24, 40, 40), body))
+}
+
+// maxWidth lays out its objects centred, no wider than max pixels.
+type maxWidth float32
+
+func (m maxWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := fyne.Min(size.Width, float32(m))
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos((size.Width-w)/2, 0))
+	}
+}
+
+func (m maxWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		min = min.Max(o.MinSize())
+	}
+	return min
 }
 
 // screenTitle names the current screen in the top bar.
