@@ -1,11 +1,9 @@
 package screens
 
 import (
-	"image"
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -41,16 +39,7 @@ func (s *Shell) eventScreen(e *content.Event) fyne.CanvasObject {
 }
 
 func (s *Shell) eraBanner(era *content.Era) fyne.CanvasObject {
-	i := 0
-	for j, x := range s.content.Eras {
-		if x == era {
-			i = j
-		}
-	}
-	img := canvas.NewImageFromImage(cached(eraKey(era.ID, 960, 90), func() image.Image {
-		return eraArt(i, parseHex(era.Colour), 960, 90)
-	}))
-	img.FillMode = canvas.ImageFillStretch
+	img := s.eraImage(era, 960, 90)
 	img.SetMinSize(fyne.NewSize(200, 90))
 	return img
 }

@@ -42,58 +42,71 @@ func newTestShell(tb testing.TB, lang content.Lang, size fyne.Size) (*Shell, fyn
 	return s, w
 }
 
+// walk visits o and everything under it, through containers and widget
+// renderers, until visit returns false.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
+	if !visit(o) {
+		return false
+	}
+	var kids []fyne.CanvasObject
+	switch v := o.(type) {
+	case *fyne.Container:
+		kids = v.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(v).Objects()
+	}
+	for _, c := range kids {
+		if !walk(c, visit) {
+			return false
+		}
+	}
+	return true
+}
+
 // findTappable returns the button a visitor taps to act on text: a button
 // labelled text, or a card (a stack whose first object is a button) that
 // shows text.
-func findTappable(o fyne.CanvasObject, text string) *widget.Button {
-	switch v := o.(type) {
-	case *widget.Button:
-		if v.Text == text {
-			return v
-		}
-		return nil
-	case *fyne.Container:
-		if len(v.Objects) > 1 {
-			if b, ok := v.Objects[0].(*widget.Button); ok && b.Text == "" && showsText(v, text) {
-				return b
+func findTappable(root fyne.CanvasObject, text string) (found *widget.Button) {
+	walk(root, func(o fyne.CanvasObject) bool {
+		switch v := o.(type) {
+		case *widget.Button:
+			if v.Text == text {
+				found = v
+			}
+		case *fyne.Container:
+			if b, ok := firstButton(v); ok && showsText(v, text) {
+				found = b
 			}
 		}
-		for _, c := range v.Objects {
-			if b := findTappable(c, text); b != nil {
-				return b
-			}
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(v).Objects() {
-			if b := findTappable(c, text); b != nil {
-				return b
-			}
-		}
+		return found == nil
+	})
+	return found
+}
+
+func firstButton(c *fyne.Container) (*widget.Button, bool) {
+	if len(c.Objects) < 2 {
+		return nil, false
 	}
-	return nil
+	b, ok := c.Objects[0].(*widget.Button)
+	return b, ok && b.Text == ""
 }
 
 // showsText reports whether the words of text appear, in order, in what o
 // shows (labels and canvas text, joined across lines).
 func showsText(o fyne.CanvasObject, text string) bool {
-	return strings.Contains(" "+strings.Join(strings.Fields(textOf(o)), " ")+" ",
-		" "+strings.Join(strings.Fields(text), " ")+" ")
-}
-
-func textOf(o fyne.CanvasObject) string {
-	switch v := o.(type) {
-	case *widget.Label:
-		return v.Text
-	case *canvas.Text:
-		return v.Text
-	case *fyne.Container:
-		var parts []string
-		for _, c := range v.Objects {
-			parts = append(parts, textOf(c))
+	var parts []string
+	walk(o, func(o fyne.CanvasObject) bool {
+		switch v := o.(type) {
+		case *widget.Label:
+			parts = append(parts, v.Text)
+			return false
+		case *canvas.Text:
+			parts = append(parts, v.Text)
 		}
-		return strings.Join(parts, " ")
-	}
-	return ""
+		return true
+	})
+	norm := func(s string) string { return " " + strings.Join(strings.Fields(s), " ") + " " }
+	return strings.Contains(norm(strings.Join(parts, " ")), norm(text))
 }
 
 // tap taps what shows text, failing the test when nothing does.
@@ -110,23 +123,13 @@ func tap(tb testing.TB, w fyne.Window, text string) {
 }
 
 // buttons returns every button on the canvas.
-func buttons(o fyne.CanvasObject) []*widget.Button {
+func buttons(root fyne.CanvasObject) []*widget.Button {
 	var out []*widget.Button
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		switch v := o.(type) {
-		case *widget.Button:
-			out = append(out, v)
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+	walk(root, func(o fyne.CanvasObject) bool {
+		if b, ok := o.(*widget.Button); ok {
+			out = append(out, b)
 		}
-	}
-	walk(o)
+		return true
+	})
 	return out
 }

@@ -1,7 +1,6 @@
 package screens
 
 import (
-	"image"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -47,11 +46,8 @@ func (s *Shell) wayIn(name *Message, detail string, icon fyne.Resource, to nav.S
 // frieze shows the eras' art side by side, each with its name.
 func (s *Shell) frieze() fyne.CanvasObject {
 	row := container.NewGridWithColumns(len(s.content.Eras))
-	for i, e := range s.content.Eras {
-		img := canvas.NewImageFromImage(cached(eraKey(e.ID, 320, 140), func() image.Image {
-			return eraArt(i, parseHex(e.Colour), 320, 140)
-		}))
-		img.FillMode = canvas.ImageFillStretch
+	for _, e := range s.content.Eras {
+		img := s.eraImage(e, 320, 140)
 		img.SetMinSize(fyne.NewSize(120, 110))
 		name := widget.NewLabelWithStyle(s.loc.Text(e.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord

@@ -1,7 +1,6 @@
 package screens
 
 import (
-	"image"
 	"image/color"
 
 	"fyne.io/fyne/v2"
@@ -76,12 +75,7 @@ func (s *Shell) personCard(p *content.Person) fyne.CanvasObject {
 
 // portrait is the person's card art with their initials in the medallion.
 func (s *Shell) portrait(p *content.Person, w, h int, textSize float32) fyne.CanvasObject {
-	c := s.fieldColour(p.Field)
-	img := canvas.NewImageFromImage(cached(portraitKey(p.Field, w, h), func() image.Image {
-		return portraitArt(c, w, h)
-	}))
-	img.FillMode = canvas.ImageFillStretch
-	img.SetMinSize(fyne.NewSize(float32(w), float32(h)))
+	img := s.portraitImage(p.Field, w, h)
 	t := canvas.NewText(initials(s.loc.Text(p.Name)), colOnColor)
 	t.TextSize = textSize
 	t.TextStyle.Bold = true

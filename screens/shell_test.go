@@ -185,3 +185,30 @@ func TestShell_MissingItemFallsBackToHome(t *testing.T) {
 		t.Fatal("an unknown event must show Home, not a blank screen")
 	}
 }
+
+func TestShell_Keys(t *testing.T) {
+	s, _ := newTestShell(t, content.EN, size1280)
+	s.Open(nav.Route{Screen: nav.People})
+	s.Open(nav.Route{Screen: nav.Person, ID: "denis-ten"})
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	want(t, s, nav.Route{Screen: nav.People})
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
+	want(t, s, nav.Route{Screen: nav.Home})
+	s.Open(nav.Route{Screen: nav.About})
+	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
+	want(t, s, nav.Route{Screen: nav.Home})
+}
+
+// TestScreens_FitSmallestWindow requires every screen, in every language,
+// to fit a 1280×800 window, so nothing is cut off on the smallest kiosk.
+func TestScreens_FitSmallestWindow(t *testing.T) {
+	for _, lang := range content.Languages {
+		s, _ := newTestShell(t, lang, size1280)
+		for _, r := range allRoutes() {
+			s.Open(r)
+			if min := s.Object().MinSize(); min.Width > size1280.Width || min.Height > size1280.Height {
+				t.Errorf("[%s] %s needs %v, more than 1280×800", lang, r.Screen, min)
+			}
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package screens
 
 import (
-	"image"
 	"image/color"
 	"strconv"
 	"time"
@@ -49,8 +48,8 @@ type stripCard struct {
 func (s *Shell) newStrip(events []*content.Event, now time.Time) *strip {
 	st := &strip{sc: newScale(s.content.Eras, s.content.Events, now),
 		axis: canvas.NewRectangle(colInk)}
-	for i, p := range st.sc.eras {
-		st.bands = append(st.bands, &stripBand{piece: p, obj: s.eraBand(i, p.era)})
+	for _, p := range st.sc.eras {
+		st.bands = append(st.bands, &stripBand{piece: p, obj: s.eraBand(p.era)})
 		st.addTicks(p)
 	}
 	xs := make([]float32, len(events))
@@ -84,11 +83,8 @@ func (st *strip) addTicks(p eraPiece) {
 }
 
 // eraBand is an era's art with its name.
-func (s *Shell) eraBand(i int, e *content.Era) fyne.CanvasObject {
-	img := canvas.NewImageFromImage(cached(eraKey(e.ID, 480, bandH), func() image.Image {
-		return eraArt(i, parseHex(e.Colour), 480, bandH)
-	}))
-	img.FillMode = canvas.ImageFillStretch
+func (s *Shell) eraBand(e *content.Era) fyne.CanvasObject {
+	img := s.eraImage(e, 480, bandH)
 	name := canvas.NewText(s.loc.Text(e.Name), colInk)
 	name.TextStyle.Bold = true
 	name.TextSize = 20
