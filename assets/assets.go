@@ -32,3 +32,9 @@ var FontBold []byte
 //
 //go:embed fonts/LICENSE-NotoSans.txt fonts/LICENSE-NotoSansKR.txt
 var FontLicences embed.FS
+
+// MapJSON is the region's country shapes (Natural Earth via world-atlas,
+// public domain), made by tools/map/convert.mjs.
+//
+//go:embed map/region.json
+var MapJSON []byte

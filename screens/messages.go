@@ -45,3 +45,11 @@ var (
 
 // Message is an interface string (go-i18n).
 type Message = i18n.Message
+
+var (
+	msgNavMap       = &i18n.Message{ID: "NavMap", Description: "Button and screen title: the map of places", Other: "Map"}
+	msgHomeMap      = &i18n.Message{ID: "HomeMap", Description: "Under the Map button on Home", Other: "Places from the Korean peninsula to Central Asia"}
+	msgMapHint      = &i18n.Message{ID: "MapHint", Description: "Beside the map before a place is chosen", Other: "Tap a place on the map, or choose one here, to see its events."}
+	msgMapRoute     = &i18n.Message{ID: "MapRoute", Description: "Legend of the red line on the map", Other: "1937: the deportation trains, about 6,400 km (route drawn schematically)"}
+	msgMapAllPlaces = &i18n.Message{ID: "MapAllPlaces", Description: "Button back to the list of all places on the map", Other: "All places"}
+)

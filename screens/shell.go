@@ -30,6 +30,7 @@ type Shell struct {
 type viewState struct {
 	category  string  // timeline filter; "" for all
 	field     string  // people filter; "" for all
+	place     string  // place chosen on the map; "" for none
 	timelineX float32 // timeline scroll offset
 	timeline  *timelineScreen
 }
@@ -127,6 +128,8 @@ func (s *Shell) build(r nav.Route) fyne.CanvasObject {
 		}
 	case nav.About:
 		return s.aboutScreen()
+	case nav.Map:
+		return s.mapScreen()
 	}
 	return s.homeScreen()
 }

@@ -161,7 +161,7 @@ func TestScreens_TouchTargets(t *testing.T) {
 
 func allRoutes() []nav.Route {
 	return []nav.Route{{Screen: nav.Home}, {Screen: nav.Timeline}, {Screen: nav.Event, ID: "1937-deportation"},
-		{Screen: nav.People}, {Screen: nav.Person, ID: "hong-beom-do"}, {Screen: nav.About}}
+		{Screen: nav.People}, {Screen: nav.Person, ID: "hong-beom-do"}, {Screen: nav.About}, {Screen: nav.Map}}
 }
 
 func TestShell_Reset(t *testing.T) {

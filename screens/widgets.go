@@ -144,6 +144,8 @@ func (s *Shell) screenTitle() string {
 		return s.loc.T(msgNavPeople)
 	case nav.About:
 		return s.loc.T(msgNavAbout)
+	case nav.Map:
+		return s.loc.T(msgNavMap)
 	case nav.Event, nav.Person:
 		return ""
 	}

@@ -75,3 +75,12 @@ func SortPeople(l content.Lang, people []*content.Person) {
 		return c.CompareString(people[i].Name.In(l), people[j].Name.In(l)) < 0
 	})
 }
+
+// SortPlaces sorts places by their name in language l, in that language's
+// collation order.
+func SortPlaces(l content.Lang, places []*content.Place) {
+	c := collate.New(Tag(l))
+	sort.SliceStable(places, func(i, j int) bool {
+		return c.CompareString(places[i].Name.In(l), places[j].Name.In(l)) < 0
+	})
+}

@@ -13,9 +13,10 @@ const (
 	People
 	Person
 	About
+	Map
 )
 
-var names = [...]string{"home", "timeline", "event", "people", "person", "about"}
+var names = [...]string{"home", "timeline", "event", "people", "person", "about", "map"}
 
 // String returns the screen's lower-case name.
 func (s Screen) String() string {
