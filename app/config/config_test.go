@@ -1,0 +1,83 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func write(t *testing.T, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestLoad(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want func(Config) bool
+		errs []string
+	}{
+		{"good", "language = \"kk\"\nidle_timeout = \"2m\"\nattract = false\nhide_cursor = true\n",
+			func(c Config) bool {
+				return c.Language == "kk" && c.IdleTimeout.Duration == 2*time.Minute && !c.Attract && c.HideCursor && c.Statistics
+			}, nil},
+		{"bad values keep defaults", "language = \"de\"\nidle_timeout = \"1s\"\nattract_pace = \"8s\"\n",
+			func(c Config) bool {
+				return c.Language == "" && c.IdleTimeout.Duration == 90*time.Second && c.AttractPace.Duration == 8*time.Second
+			}, []string{`:1: language: "de" is not kk, ko, ru or en`, ":2: idle_timeout: 1s is outside"}},
+		{"unknown key", "\n\nidel_timeout = \"2m\"\n",
+			func(c Config) bool { return c.IdleTimeout.Duration == 90*time.Second },
+			[]string{":3: idel_timeout: unknown setting"}},
+		{"syntax error", "language = \"kk\nattract = 1\n",
+			func(c Config) bool { return c == Defaults() }, []string{":1: ", "using the default settings"}},
+		{"bad duration", "idle_timeout = \"soon\"\n",
+			func(c Config) bool { return c == Defaults() }, []string{"using the default settings"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := write(t, tt.text)
+			c, err := Load(p)
+			if !tt.want(c) {
+				t.Errorf("settings %+v", c)
+			}
+			for _, e := range tt.errs {
+				if err == nil || !strings.Contains(err.Error(), e) || !strings.Contains(err.Error(), p) {
+					t.Errorf("error %v, want it to name %s and contain %q", err, p, e)
+				}
+			}
+			if len(tt.errs) == 0 && err != nil {
+				t.Errorf("unexpected error %v", err)
+			}
+		})
+	}
+}
+
+func TestLoad_Missing(t *testing.T) {
+	c, err := Load(filepath.Join(t.TempDir(), "none.toml"))
+	if err != nil || c != Defaults() {
+		t.Fatalf("missing file: %+v %v", c, err)
+	}
+}
+
+func TestSave_RoundTrip(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "sub", "config.toml")
+	c := Defaults()
+	c.Language, c.PINHash, c.IdleTimeout = "ko", "argon2id$abc$def", Duration{45 * time.Second}
+	if err := Save(p, c); err != nil {
+		t.Fatal(err)
+	}
+	got, err := Load(p)
+	if err != nil || got != c {
+		t.Fatalf("round trip: %+v %v", got, err)
+	}
+	if fi, _ := os.Stat(p); fi.Mode().Perm() != 0o600 {
+		t.Fatalf("mode %v: the file holds the PIN hash", fi.Mode())
+	}
+}

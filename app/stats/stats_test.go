@@ -1,0 +1,84 @@
+package stats
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "visits.jsonl")
+	now := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
+	r := NewRecorder(path, func() time.Time { return now })
+	visit := func(lang string, secs int, events ...string) {
+		r.Begin(lang)
+		r.View("timeline", "")
+		for _, e := range events {
+			r.View("event", e)
+		}
+		r.View("person", "hong-beom-do")
+		r.Language("ko")
+		r.Language("ko")
+		now = now.Add(time.Duration(secs) * time.Second)
+		if err := r.End(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	visit("kk", 60, "1937-deportation")
+	visit("kk", 120, "1937-deportation", "1991-recognition")
+	// a power cut in the middle of a write leaves half a line
+	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString(`{"start":"2026-11-29T12:00:00Z","scr`)
+	f.Close()
+	ss, errs := Read(path)
+	if len(ss) != 2 || len(errs) != 1 || !strings.Contains(errs[0].Error(), ":3: damaged line skipped") {
+		t.Fatalf("sessions %d, errors %v", len(ss), errs)
+	}
+	if got := ss[1].Languages; len(got) != 2 || got[0] != "kk" || got[1] != "ko" {
+		t.Fatalf("languages %v", got)
+	}
+	sum := Summarize(ss)
+	if sum.Sessions != 2 || sum.TopEvents[0] != (Count{"1937-deportation", 2}) || sum.MedianLength != 120*time.Second {
+		t.Fatalf("summary %+v", sum)
+	}
+	var out bytes.Buffer
+	sum.Print(&out)
+	if !strings.Contains(out.String(), "2026-11-29  2") {
+		t.Fatalf("summary text:\n%s", out.String())
+	}
+	out.Reset()
+	if err := WriteCSV(&out, ss); err != nil || strings.Count(out.String(), "\n") != 3 {
+		t.Fatalf("csv:\n%s %v", out.String(), err)
+	}
+}
+
+func TestRecorder_Rotates(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "visits.jsonl")
+	r := NewRecorder(path, time.Now)
+	r.MaxBytes = 200
+	for i := 0; i < 5; i++ {
+		r.Begin("en")
+		r.View("home", "")
+		if err := r.End(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := os.Stat(path + ".1"); err != nil {
+		t.Fatal("no rotation at the size limit")
+	}
+	if ss, errs := Read(path); len(errs) != 0 || len(ss) < 2 {
+		t.Fatalf("after rotation: %d sessions, %v", len(ss), errs)
+	}
+}
+
+func TestRecorder_NoSessionNoop(t *testing.T) {
+	r := NewRecorder(filepath.Join(t.TempDir(), "x.jsonl"), time.Now)
+	r.View("home", "")
+	r.Language("kk")
+	if err := r.End(); err != nil || r.Active() {
+		t.Fatal("a recorder without a session must do nothing")
+	}
+}
