@@ -8,7 +8,7 @@ import (
 // and the licences.
 func (s *Shell) aboutScreen() fyne.CanvasObject {
 	srcs := s.content.Sources()
-	return page(
+	return s.page(
 		heading(s.loc.T(msgAppTitle)),
 		para(s.loc.T(msgAboutText)),
 		subheading(s.loc.T(msgAboutCredits)),

@@ -35,7 +35,7 @@ func (s *Shell) eventScreen(e *content.Event) fyne.CanvasObject {
 		parts = append(parts, subheading(s.loc.T(msgEventPeople)), s.peopleButtons(e.People))
 	}
 	parts = append(parts, subheading(s.loc.T(msgSources)), sourceList(e.Sources))
-	return container.NewBorder(nil, s.prevNext(e), nil, nil, page(parts...))
+	return container.NewBorder(nil, s.prevNext(e), nil, nil, s.page(parts...))
 }
 
 func (s *Shell) eraBanner(era *content.Era) fyne.CanvasObject {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -63,8 +64,9 @@ func (s *Shell) mapScreen() fyne.CanvasObject {
 			v.markers = append(v.markers, s.newMarker(p, pt))
 		}
 	}
-	legend := canvas.NewText("—— "+s.loc.T(msgMapRoute), colAccent)
-	legend.TextStyle.Bold = true
+	legend := widget.NewRichText(&widget.TextSegment{Text: "—— " + s.loc.T(msgMapRoute),
+		Style: widget.RichTextStyle{ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}})
+	legend.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(nil, container.NewPadded(legend), nil, nil, container.New(v, v.objects()...))
 	return container.NewBorder(nil, nil, nil, s.placePanel(), body)
 }
@@ -183,6 +185,7 @@ func (s *Shell) newMarker(p *content.Place, at geo.Point) *mapMarker {
 }
 
 func (s *Shell) selectPlace(id string) {
+	s.touch()
 	s.view.place = id
 	s.rebuild()
 }
@@ -205,7 +208,7 @@ func (s *Shell) placePanel() fyne.CanvasObject {
 	}
 	width := canvas.NewRectangle(color.Transparent)
 	width.SetMinSize(fyne.NewSize(380, 10))
-	return container.NewStack(width, NewVPan(container.NewPadded(box)))
+	return container.NewStack(width, s.watch(NewVPan(container.NewPadded(box))))
 }
 
 func (s *Shell) eventsAt(place string) []*content.Event {
@@ -219,24 +222,4 @@ func (s *Shell) eventsAt(place string) []*content.Event {
 		}
 	}
 	return out
-}
-
-// tapArea is an invisible target that a finger can hit.
-type tapArea struct {
-	widget.BaseWidget
-	onTap func()
-}
-
-func newTapArea(onTap func()) *tapArea {
-	t := &tapArea{onTap: onTap}
-	t.ExtendBaseWidget(t)
-	return t
-}
-
-// Tapped implements fyne.Tappable.
-func (t *tapArea) Tapped(*fyne.PointEvent) { t.onTap() }
-
-// CreateRenderer implements fyne.Widget.
-func (t *tapArea) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(canvas.NewRectangle(color.Transparent))
 }

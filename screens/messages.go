@@ -53,3 +53,5 @@ var (
 	msgMapRoute     = &i18n.Message{ID: "MapRoute", Description: "Legend of the red line on the map", Other: "1937: the deportation trains, about 6,400 km (route drawn schematically)"}
 	msgMapAllPlaces = &i18n.Message{ID: "MapAllPlaces", Description: "Button back to the list of all places on the map", Other: "All places"}
 )
+
+var msgAttractTouch = &i18n.Message{ID: "AttractTouch", Description: "On the attract loop, shown in all four languages at once", Other: "Touch the screen to begin"}

@@ -24,9 +24,10 @@ func (s *Shell) peopleScreen() fyne.CanvasObject {
 	for _, p := range people {
 		grid.Add(s.personCard(p))
 	}
-	top := container.NewHBox(s.fieldChips(), widget.NewLabel(s.loc.N(msgPeopleCount, len(people))))
+	top := container.NewBorder(nil, nil, nil, widget.NewLabel(s.loc.N(msgPeopleCount, len(people))),
+		s.watch(NewHPan(s.fieldChips())))
 	return container.NewBorder(container.NewPadded(top), nil, nil, nil,
-		NewVPan(container.NewPadded(grid)))
+		s.watch(NewVPan(container.NewPadded(grid))))
 }
 
 func (s *Shell) filteredPeople() []*content.Person {
@@ -50,6 +51,7 @@ func (s *Shell) fieldChips() fyne.CanvasObject {
 }
 
 func (s *Shell) filterField(id string) {
+	s.touch()
 	s.view.field = id
 	s.rebuild()
 }

@@ -32,7 +32,7 @@ func (s *Shell) personScreen(p *content.Person) fyne.CanvasObject {
 		parts = append(parts, subheading(s.loc.T(msgPersonEvents)), s.eventButtons(evs))
 	}
 	parts = append(parts, subheading(s.loc.T(msgSources)), sourceList(p.Sources))
-	return page(parts...)
+	return s.page(parts...)
 }
 
 func (s *Shell) personHead(p *content.Person) fyne.CanvasObject {

@@ -20,9 +20,13 @@ type Shell struct {
 	view    viewState
 	root    *fyne.Container
 	win     fyne.Window
-	// OnChange, when set, hears every route or language change (the window
-	// title follows it).
-	OnChange func()
+	// OnActivity, when set, hears every visitor action: a tap that changes
+	// something, a drag, a wheel turn, a key.
+	OnActivity func()
+	// OnBarTap, when set, hears taps on the empty part of the top bar.
+	OnBarTap func()
+	// OnView, when set, hears every screen shown and language chosen.
+	OnView func(r nav.Route, lang content.Lang)
 }
 
 // viewState is what a visitor set on screens that outlives rebuilding them:
@@ -60,18 +64,21 @@ func (s *Shell) Lang() content.Lang { return s.loc.Lang() }
 
 // Open shows a route on top of the current one.
 func (s *Shell) Open(r nav.Route) {
+	s.touch()
 	s.stack.Push(r)
 	s.rebuild()
 }
 
 // Replace swaps the current route (previous/next event).
 func (s *Shell) Replace(r nav.Route) {
+	s.touch()
 	s.stack.Replace(r)
 	s.rebuild()
 }
 
 // Back returns to the previous screen.
 func (s *Shell) Back() {
+	s.touch()
 	if s.stack.Back() {
 		s.rebuild()
 	}
@@ -82,6 +89,7 @@ func (s *Shell) Home() { s.Open(nav.Route{Screen: nav.Home}) }
 
 // SetLanguage switches the language and redraws the current screen.
 func (s *Shell) SetLanguage(l content.Lang) {
+	s.touch()
 	if l == s.loc.Lang() {
 		return
 	}
@@ -107,8 +115,14 @@ func (s *Shell) rebuild() {
 	s.root.Objects = []fyne.CanvasObject{container.NewBorder(s.topBar(), nil, nil, nil, body)}
 	s.root.Refresh()
 	s.updateTitle()
-	if s.OnChange != nil {
-		s.OnChange()
+	if s.OnView != nil {
+		s.OnView(r, s.loc.Lang())
+	}
+}
+
+func (s *Shell) touch() {
+	if s.OnActivity != nil {
+		s.OnActivity()
 	}
 }
 

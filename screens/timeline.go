@@ -23,16 +23,17 @@ var now = time.Now
 func (s *Shell) timelineScreen() fyne.CanvasObject {
 	events := s.filteredEvents()
 	st := s.newStrip(events, now())
-	pan := NewHPan(container.New(st, st.objects()...))
+	pan := s.watch(NewHPan(container.New(st, st.objects()...)))
 	pan.offset = s.view.timelineX
-	pan.OnScrolled = func(off float32) { s.view.timelineX = off }
+	pan.OnScrolled = func(off float32) { s.view.timelineX = off; s.touch() }
 	s.view.timeline = &timelineScreen{pan: pan}
 	earlier := widget.NewButtonWithIcon(s.loc.T(msgTimelineEarly), theme.NavigateBackIcon(), func() { s.scrollTimeline(-0.8) })
 	later := widget.NewButtonWithIcon(s.loc.T(msgTimelineLater), theme.NavigateNextIcon(), func() { s.scrollTimeline(0.8) })
 	later.IconPlacement = widget.ButtonIconTrailingText
 	count := widget.NewLabel(s.loc.N(msgTimelineShown, len(events)))
 	controls := container.NewHBox(earlier, layout.NewSpacer(), count, layout.NewSpacer(), later)
-	return container.NewBorder(container.NewPadded(s.categoryChips()), container.NewPadded(controls), nil, nil, pan)
+	chips := s.watch(NewHPan(s.categoryChips()))
+	return container.NewBorder(container.NewPadded(chips), container.NewPadded(controls), nil, nil, pan)
 }
 
 func (s *Shell) filteredEvents() []*content.Event {
@@ -58,6 +59,7 @@ func (s *Shell) categoryChips() fyne.CanvasObject {
 }
 
 func (s *Shell) filterCategory(id string) {
+	s.touch()
 	s.view.category = id
 	s.view.timelineX = 0
 	s.rebuild()
@@ -73,6 +75,7 @@ func (s *Shell) scrollTimeline(pages float32) {
 // TypedKey handles the keyboard for the whole window: arrows and page keys
 // move the timeline, Escape and Backspace go back, Home goes home.
 func (s *Shell) TypedKey(e *fyne.KeyEvent) {
+	s.touch()
 	switch e.Name {
 	case fyne.KeyLeft:
 		s.scrollTimeline(-0.25)

@@ -28,7 +28,13 @@ func (s *Shell) topBar() fyne.CanvasObject {
 	title := widget.NewLabelWithStyle(s.screenTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
 	bar := container.NewBorder(nil, nil, container.NewHBox(back, home), s.languageButtons(), title)
-	bg := canvas.NewRectangle(colButton)
+	// The bar's empty space is the staff's hidden corner (see Kiosk).
+	bg := newTapArea(func() {
+		if s.OnBarTap != nil {
+			s.OnBarTap()
+		}
+	})
+	bg.fill = colButton
 	return container.NewStack(bg, container.NewPadded(bar))
 }
 
@@ -111,9 +117,20 @@ func sourceList(ss []content.Source) fyne.CanvasObject {
 
 // page puts a screen's body in a vertical drag-to-scroll pane with margins,
 // its lines no longer than a reader can follow on a wide screen.
-func page(objs ...fyne.CanvasObject) fyne.CanvasObject {
+func page(objs ...fyne.CanvasObject) *Pan {
 	body := container.New(maxWidth(1200), container.NewVBox(objs...))
 	return NewVPan(container.New(layout.NewCustomPaddedLayout(12, 24, 40, 40), body))
+}
+
+// page is the free page, watched for the visitor's activity.
+func (s *Shell) page(objs ...fyne.CanvasObject) *Pan { return s.watch(page(objs...)) }
+
+// watch makes the pane's movements count as the visitor's activity.
+func (s *Shell) watch(p *Pan) *Pan {
+	if p.OnScrolled == nil {
+		p.OnScrolled = func(float32) { s.touch() }
+	}
+	return p
 }
 
 // maxWidth lays out its objects centred, no wider than max pixels.

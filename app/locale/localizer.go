@@ -63,6 +63,15 @@ func (l *Localizer) SetLang(lang content.Lang) {
 // T returns the message in the current language.
 func (l *Localizer) T(m *Message) string { return l.localize(m, nil, nil) }
 
+// TIn returns the message in language lang, whatever the current one is
+// (the attract loop shows "touch to begin" in all four at once).
+func (l *Localizer) TIn(lang content.Lang, m *Message) string {
+	saved := l.lang
+	l.SetLang(lang)
+	defer func() { l.lang = saved }()
+	return l.T(m)
+}
+
 // TData fills the message's template with data.
 func (l *Localizer) TData(m *Message, data map[string]any) string {
 	return l.localize(m, data, nil)

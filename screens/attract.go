@@ -1,0 +1,131 @@
+package screens
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/kiosk"
+	"github.com/koryo-exhibit/koryo/app/locale"
+)
+
+// attractLoop cycles highlights of the exhibit, each slide in the next of
+// the four languages, with "touch to begin" in all of them. It reads the
+// content directly and never touches the shell, so it is not a visitor's
+// activity.
+type attractLoop struct {
+	s      *Shell
+	clock  kiosk.Clock
+	slides []attractSlide
+	i      int
+	last   time.Time
+}
+
+type attractSlide struct {
+	event  *content.Event
+	person *content.Person
+}
+
+func newAttractLoop(s *Shell, c kiosk.Clock) *attractLoop {
+	a := &attractLoop{s: s, clock: c}
+	people := s.content.People
+	for i, e := range s.content.Events {
+		if len(e.People) == 0 && i%3 != 0 {
+			continue // keep it short: events with people, and every third other
+		}
+		a.slides = append(a.slides, attractSlide{event: e})
+		if len(people) > 0 {
+			a.slides = append(a.slides, attractSlide{person: people[0]})
+			people = people[1:]
+		}
+	}
+	return a
+}
+
+// restart goes back to the first slide.
+func (a *attractLoop) restart() { a.i, a.last = 0, a.clock.Now() }
+
+// due reports whether the current slide has shown for pace; if so the next
+// one starts now.
+func (a *attractLoop) due(pace time.Duration) bool {
+	if a.clock.Now().Sub(a.last) < pace {
+		return false
+	}
+	a.last = a.clock.Now()
+	return true
+}
+
+// Slide returns the language and the item of the current slide.
+func (a *attractLoop) current() (content.Lang, attractSlide) {
+	return content.Languages[a.i%len(content.Languages)], a.slides[a.i%len(a.slides)]
+}
+
+func (a *attractLoop) render(wake func()) fyne.CanvasObject {
+	lang, sl := a.current()
+	loc := a.s.loc
+	title := canvas.NewText(loc.TIn(lang, msgAppTitle), colAccent)
+	title.TextSize, title.TextStyle.Bold, title.Alignment = 40, true, fyne.TextAlignCenter
+	var body fyne.CanvasObject
+	if sl.event != nil {
+		body = a.eventSlide(lang, sl.event)
+	} else {
+		body = a.personSlide(lang, sl.person)
+	}
+	touch := container.NewVBox()
+	for _, l := range content.Languages {
+		t := canvas.NewText(loc.TIn(l, msgAttractTouch), colInk)
+		t.TextSize, t.Alignment = 26, fyne.TextAlignCenter
+		t.TextStyle.Bold = l == lang
+		touch.Add(t)
+	}
+	bg := canvas.NewRectangle(colPaper)
+	view := container.New(layout.NewCustomPaddedLayout(40, 40, 60, 60),
+		container.NewBorder(title, touch, nil, nil, container.NewCenter(body)))
+	return container.NewStack(bg, view, newCatcher(wake))
+}
+
+func (a *attractLoop) eventSlide(lang content.Lang, e *content.Event) fyne.CanvasObject {
+	art := a.s.eraImage(a.s.content.Era(e.Era), 960, 240)
+	art.SetMinSize(fyne.NewSize(960, 240))
+	date := canvas.NewText(locale.FormatDate(lang, e.Date), colInk)
+	date.TextSize, date.TextStyle.Bold, date.Alignment = 28, true, fyne.TextAlignCenter
+	lines := textLines(e.Title.In(lang), 44, true, 1100, 2)
+	box := container.NewVBox(art, date)
+	for _, l := range lines {
+		l.(*canvas.Text).Alignment = fyne.TextAlignCenter
+		box.Add(l)
+	}
+	return box
+}
+
+func (a *attractLoop) personSlide(lang content.Lang, p *content.Person) fyne.CanvasObject {
+	name := canvas.NewText(p.Name.In(lang), colInk)
+	name.TextSize, name.TextStyle.Bold, name.Alignment = 44, true, fyne.TextAlignCenter
+	role := canvas.NewText(p.Role.In(lang)+" · "+locale.Lifespan(lang, p.Born, p.Died), colInk)
+	role.TextSize, role.Alignment = 26, fyne.TextAlignCenter
+	mark := canvas.NewText(initials(p.Name.In(lang)), colOnColor)
+	mark.TextSize, mark.TextStyle.Bold = 120, true
+	portrait := container.NewStack(a.s.portraitImage(p.Field, 420, 360), container.NewCenter(mark))
+	return container.NewVBox(container.NewCenter(portrait), name, role)
+}
+
+// catcher covers the attract loop: any tap or drag wakes the kiosk.
+type catcher struct {
+	tapArea
+}
+
+func newCatcher(wake func()) *catcher {
+	c := &catcher{tapArea{onTap: wake}}
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// Dragged implements fyne.Draggable: a swipe wakes the kiosk too.
+func (c *catcher) Dragged(*fyne.DragEvent) {}
+
+// DragEnd wakes the kiosk at the end of a swipe.
+func (c *catcher) DragEnd() { c.onTap() }

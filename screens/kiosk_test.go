@@ -1,0 +1,174 @@
+package screens
+
+import (
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/koryo-exhibit/koryo/app/config"
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/kiosk"
+	"github.com/koryo-exhibit/koryo/app/nav"
+	"github.com/koryo-exhibit/koryo/app/stats"
+)
+
+type fakeClock struct{ t time.Time }
+
+func (c *fakeClock) Now() time.Time      { return c.t }
+func (c *fakeClock) Add(d time.Duration) { c.t = c.t.Add(d) }
+
+func newTestKiosk(t *testing.T, cfg config.Config) (*Kiosk, *Shell, fyne.Window, *fakeClock) {
+	t.Helper()
+	s, w := newTestShell(t, content.EN, size1280)
+	clock := &fakeClock{t: fixedNow}
+	rec := stats.NewRecorder(filepath.Join(t.TempDir(), "visits.jsonl"), clock.Now)
+	k := NewKiosk(s, KioskOptions{Config: cfg, Default: content.KK, Clock: clock, Recorder: rec})
+	w.SetContent(k.Object())
+	w.Resize(size1280)
+	return k, s, w, clock
+}
+
+func TestKiosk_IdleResetsScreenAndLanguage(t *testing.T) {
+	k, s, w, clock := newTestKiosk(t, config.Defaults())
+	if k.Mode() != "attract" {
+		t.Fatalf("starts in %s, want the attract loop", k.Mode())
+	}
+	test.Tap(findCatcher(t, w))
+	if k.Mode() != "visitor" || s.Route().Screen != nav.Home || s.Lang() != content.KK {
+		t.Fatalf("after the wake: %s %v %s", k.Mode(), s.Route(), s.Lang())
+	}
+	tap(t, w, "English")
+	tap(t, w, "Timeline")
+	tap(t, w, "Culture")
+	test.Drag(w.Canvas(), fyne.NewPos(600, 400), -250, 0)
+	clock.Add(80 * time.Second)
+	k.Tick()
+	test.Drag(w.Canvas(), fyne.NewPos(600, 400), -50, 0) // a drag is activity
+	clock.Add(80 * time.Second)
+	k.Tick()
+	if k.Mode() != "visitor" {
+		t.Fatal("went idle although the visitor dragged 80 s ago")
+	}
+	clock.Add(11 * time.Second)
+	k.Tick()
+	if k.Mode() != "attract" {
+		t.Fatalf("mode %s after 91 s without a touch", k.Mode())
+	}
+	if s.Route().Screen != nav.Home || s.Lang() != content.KK || s.view.category != "" || s.view.timelineX != 0 {
+		t.Fatalf("not reset for the next visitor: %v %s %+v", s.Route(), s.Lang(), s.view)
+	}
+	ss, errs := stats.Read(k.opts.Recorder.Path)
+	if len(ss) != 1 || len(errs) != 0 || ss[0].Screens["timeline"] == 0 || len(ss[0].Languages) != 2 {
+		t.Fatalf("visit log: %+v %v", ss, errs)
+	}
+}
+
+func TestKiosk_AttractCyclesLanguagesWithoutActivity(t *testing.T) {
+	k, _, _, clock := newTestKiosk(t, config.Defaults())
+	seen := map[content.Lang]bool{}
+	for i := 0; i < 8; i++ {
+		lang, _ := k.attract.current()
+		seen[lang] = true
+		clock.Add(k.opts.Config.AttractPace.Duration)
+		k.Tick()
+		if k.Mode() != "attract" {
+			t.Fatal("the attract loop woke itself")
+		}
+	}
+	if len(seen) != 4 {
+		t.Fatalf("attract loop showed %d languages", len(seen))
+	}
+	if k.opts.Recorder.Active() {
+		t.Fatal("the attract loop must not start a visit")
+	}
+}
+
+func TestKiosk_StaffPIN(t *testing.T) {
+	cfg := config.Defaults()
+	cfg.PINHash, _ = kiosk.HashPIN("2468")
+	k, s, w, clock := newTestKiosk(t, cfg)
+	var saved config.Config
+	k.opts.OnSave = func(c config.Config) error { saved = c; return nil }
+	exited := false
+	k.opts.OnExit = func() { exited = true }
+	test.Tap(findCatcher(t, w))
+	for i := 0; i < 4; i++ {
+		s.OnBarTap()
+	}
+	if k.Mode() != "visitor" {
+		t.Fatal("four taps opened the pad")
+	}
+	s.OnBarTap()
+	if k.Mode() != "pin" {
+		t.Fatalf("five taps: mode %s", k.Mode())
+	}
+	for i := 0; i < 5; i++ {
+		for _, d := range "1111" {
+			tap(t, w, string(d))
+		}
+		tap(t, w, "OK")
+	}
+	if k.guard.LockedFor() == 0 {
+		t.Fatal("five wrong PINs must lock the pad")
+	}
+	for _, d := range "2468" {
+		tap(t, w, string(d))
+	}
+	tap(t, w, "OK")
+	if k.Mode() != "pin" {
+		t.Fatal("the right PIN opened a locked pad")
+	}
+	clock.Add(61 * time.Second)
+	for _, d := range "2468" {
+		tap(t, w, string(d))
+	}
+	tap(t, w, "OK")
+	if k.Mode() != "staff" {
+		t.Fatalf("mode %s after the right PIN", k.Mode())
+	}
+	tap(t, w, "한국어")
+	if saved.Language != "ko" || k.opts.Default != content.KO {
+		t.Fatalf("default language not saved: %+v", saved)
+	}
+	tap(t, w, "+ 30 s")
+	if saved.IdleTimeout.Duration != 120*time.Second {
+		t.Fatalf("timeout not saved: %v", saved.IdleTimeout)
+	}
+	tap(t, w, "Exit the app")
+	if !exited {
+		t.Fatal("Exit did nothing")
+	}
+	tap(t, w, "Resume the exhibit")
+	if k.Mode() != "visitor" {
+		t.Fatal("Resume did not return to the exhibit")
+	}
+}
+
+func TestKiosk_PadTimesOut(t *testing.T) {
+	k, _, _, clock := newTestKiosk(t, config.Defaults())
+	k.wake()
+	k.OpenStaff()
+	clock.Add(91 * time.Second)
+	k.Tick()
+	if k.Mode() != "attract" {
+		t.Fatalf("an abandoned PIN pad must go back to the attract loop, mode %s", k.Mode())
+	}
+}
+
+func findCatcher(t *testing.T, w fyne.Window) *catcher {
+	t.Helper()
+	var c *catcher
+	walk(w.Content(), func(o fyne.CanvasObject) bool {
+		if x, ok := o.(*catcher); ok {
+			c = x
+		}
+		return c == nil
+	})
+	if c == nil {
+		t.Fatal("no attract loop on screen")
+	}
+	return c
+}
