@@ -35,7 +35,13 @@ func (s *Shell) eventScreen(e *content.Event) fyne.CanvasObject {
 		parts = append(parts, subheading(s.loc.T(msgEventPeople)), s.peopleButtons(e.People))
 	}
 	parts = append(parts, subheading(s.loc.T(msgSources)), sourceList(e.Sources))
-	return container.NewBorder(nil, s.prevNext(e), nil, nil, s.page(parts...))
+	pg := s.page(parts...)
+	pg.OnSwipe = func(d int) {
+		if n := s.neighbourEvent(e, d); n != nil {
+			s.Replace(nav.Route{Screen: nav.Event, ID: n.ID})
+		}
+	}
+	return container.NewBorder(nil, s.prevNext(e), nil, nil, pg)
 }
 
 func (s *Shell) eraBanner(era *content.Era) fyne.CanvasObject {
@@ -66,28 +72,36 @@ func (s *Shell) peopleButtons(ids []string) fyne.CanvasObject {
 // prevNext steps through the events in time order, within the current
 // category filter.
 func (s *Shell) prevNext(e *content.Event) fyne.CanvasObject {
+	step := func(d int) *widget.Button {
+		b := widget.NewButton("", nil)
+		if n := s.neighbourEvent(e, d); n != nil {
+			b.OnTapped = func() { s.Replace(nav.Route{Screen: nav.Event, ID: n.ID}) }
+		} else {
+			b.Disable()
+		}
+		return b
+	}
+	prev, next := step(-1), step(1)
+	prev.SetText(s.loc.T(msgEventPrev))
+	prev.SetIcon(theme.NavigateBackIcon())
+	next.SetText(s.loc.T(msgEventNext))
+	next.SetIcon(theme.NavigateNextIcon())
+	next.IconPlacement = widget.ButtonIconTrailingText
+	return container.NewPadded(container.NewHBox(prev, layout.NewSpacer(), next))
+}
+
+// neighbourEvent is the event d steps from e in time, within the category
+// filter when e is in it; nil past either end.
+func (s *Shell) neighbourEvent(e *content.Event, d int) *content.Event {
 	evs := s.filteredEvents()
 	i := indexOf(evs, e)
 	if i < 0 {
 		evs, i = s.content.Events, s.content.EventIndex(e.ID)
 	}
-	step := func(d int) func() {
-		return func() { s.Replace(nav.Route{Screen: nav.Event, ID: evs[i+d].ID}) }
+	if j := i + d; i >= 0 && j >= 0 && j < len(evs) {
+		return evs[j]
 	}
-	prev := widget.NewButtonWithIcon(s.loc.T(msgEventPrev), theme.NavigateBackIcon(), nil)
-	next := widget.NewButtonWithIcon(s.loc.T(msgEventNext), theme.NavigateNextIcon(), nil)
-	next.IconPlacement = widget.ButtonIconTrailingText
-	if i > 0 {
-		prev.OnTapped = step(-1)
-	} else {
-		prev.Disable()
-	}
-	if i >= 0 && i < len(evs)-1 {
-		next.OnTapped = step(1)
-	} else {
-		next.Disable()
-	}
-	return container.NewPadded(container.NewHBox(prev, layout.NewSpacer(), next))
+	return nil
 }
 
 func indexOf(evs []*content.Event, e *content.Event) int {

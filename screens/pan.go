@@ -19,9 +19,26 @@ type Pan struct {
 	horizontal bool
 	offset     float32
 	bar        *canvas.Rectangle
+	drag       dragState
 	// OnScrolled, when set, hears the new offset after every move.
 	OnScrolled func(offset float32)
+	// OnSwipe, when set, hears a quick sideways swipe on a vertical pane:
+	// +1 for right to left (next), -1 for left to right (previous).
+	OnSwipe func(dir int)
 }
+
+// dragState follows one drag from its first event to its end.
+type dragState struct {
+	active bool
+	start  fyne.Position // where the finger came down, in the pane
+	dx, dy float32       // how far it went
+}
+
+// Thresholds of a drag's end, in pixels.
+const (
+	wobble   = 10  // a drag shorter than this both ways was meant as a tap
+	swipeMin = 120 // a sideways swipe must go at least this far
+)
 
 // NewHPan returns a pane that scrolls content horizontally.
 func NewHPan(content fyne.CanvasObject) *Pan { return newPan(content, true) }
@@ -62,6 +79,11 @@ func (p *Pan) Page() float32 {
 
 // Dragged pans the content with the pointer.
 func (p *Pan) Dragged(e *fyne.DragEvent) {
+	if !p.drag.active {
+		p.drag = dragState{active: true, start: e.Position.SubtractXY(e.Dragged.DX, e.Dragged.DY)}
+	}
+	p.drag.dx += e.Dragged.DX
+	p.drag.dy += e.Dragged.DY
 	if p.horizontal {
 		p.ScrollBy(-e.Dragged.DX)
 		return
@@ -69,8 +91,32 @@ func (p *Pan) Dragged(e *fyne.DragEvent) {
 	p.ScrollBy(-e.Dragged.DY)
 }
 
-// DragEnd ends a pan; nothing to do.
-func (p *Pan) DragEnd() {}
+// DragEnd ends a pan. A drag that barely moved was a tap whose finger
+// wobbled (Fyne turns it into a drag, issue #4672): the tap goes to what is
+// under the finger. A long sideways drag on a vertical pane is a swipe.
+func (p *Pan) DragEnd() {
+	d := p.drag
+	p.drag = dragState{}
+	switch {
+	case abs32(d.dx) < wobble && abs32(d.dy) < wobble:
+		if t, at := tappableAt(p.content, d.start.Subtract(p.content.Position())); t != nil {
+			t.Tapped(&fyne.PointEvent{Position: at})
+		}
+	case !p.horizontal && p.OnSwipe != nil && abs32(d.dx) >= swipeMin && abs32(d.dx) > 2*abs32(d.dy):
+		if d.dx < 0 {
+			p.OnSwipe(1)
+		} else {
+			p.OnSwipe(-1)
+		}
+	}
+}
+
+func abs32(v float32) float32 {
+	if v < 0 {
+		return -v
+	}
+	return v
+}
 
 // Scrolled pans with the wheel or touchpad; a vertical wheel moves a
 // horizontal pane too.

@@ -32,7 +32,20 @@ func (s *Shell) personScreen(p *content.Person) fyne.CanvasObject {
 		parts = append(parts, subheading(s.loc.T(msgPersonEvents)), s.eventButtons(evs))
 	}
 	parts = append(parts, subheading(s.loc.T(msgSources)), sourceList(p.Sources))
-	return s.page(parts...)
+	pg := s.page(parts...)
+	pg.OnSwipe = func(d int) { s.swipePerson(p, d) }
+	return pg
+}
+
+// swipePerson goes to the next or previous person in the People order.
+func (s *Shell) swipePerson(p *content.Person, d int) {
+	ps := s.filteredPeople()
+	for i, x := range ps {
+		if x == p && i+d >= 0 && i+d < len(ps) {
+			s.Replace(nav.Route{Screen: nav.Person, ID: ps[i+d].ID})
+			return
+		}
+	}
 }
 
 func (s *Shell) personHead(p *content.Person) fyne.CanvasObject {

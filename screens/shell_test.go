@@ -212,3 +212,20 @@ func TestScreens_FitSmallestWindow(t *testing.T) {
 		}
 	}
 }
+
+func TestShell_SwipeEventsAndPeople(t *testing.T) {
+	s, w := newTestShell(t, content.EN, size1280)
+	e := s.content.Events[3]
+	s.Open(nav.Route{Screen: nav.Event, ID: e.ID})
+	test.Drag(w.Canvas(), fyne.NewPos(900, 400), -300, 10)
+	want(t, s, nav.Route{Screen: nav.Event, ID: s.content.Events[4].ID})
+	test.Drag(w.Canvas(), fyne.NewPos(300, 400), 300, 0)
+	test.Drag(w.Canvas(), fyne.NewPos(300, 400), 300, 0)
+	want(t, s, nav.Route{Screen: nav.Event, ID: s.content.Events[2].ID})
+
+	s.Open(nav.Route{Screen: nav.People})
+	ps := s.filteredPeople()
+	s.Open(nav.Route{Screen: nav.Person, ID: ps[0].ID})
+	test.Drag(w.Canvas(), fyne.NewPos(900, 400), -300, 0)
+	want(t, s, nav.Route{Screen: nav.Person, ID: ps[1].ID})
+}
