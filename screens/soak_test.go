@@ -1,0 +1,116 @@
+package screens
+
+import (
+	"math/rand"
+	"os"
+	"runtime"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/koryo-exhibit/koryo/app/config"
+	"github.com/koryo-exhibit/koryo/app/content"
+)
+
+// TestSoak drives the kiosk with random taps, drags and language switches,
+// with an idle reset every few hundred actions, and requires goroutines to
+// stay flat and, on a long run, heap in use too. SOAK_ACTIONS sets the count
+// (100000 for the release figures; CI runs 3000):
+//
+//	SOAK_ACTIONS=100000 go test ./screens -run Soak -v -timeout 60m
+//
+// Fyne keeps the renderers of widgets no longer shown for a minute of real
+// time before its cache drops them (the painter's clean task, which the
+// test canvas runs on Capture). A short run therefore grows by what a
+// minute of rebuilding creates; only a run of several minutes shows the
+// steady state, so the heap check applies from 20000 actions.
+func TestSoak(t *testing.T) {
+	n := 3000
+	if v, err := strconv.Atoi(os.Getenv("SOAK_ACTIONS")); err == nil {
+		n = v
+	}
+	k, s, w, clock := newTestKiosk(t, config.Defaults())
+	rng := rand.New(rand.NewSource(1937))
+	act := func() {
+		switch r := rng.Intn(100); {
+		case r < 60:
+			bs := enabled(buttons(w.Content()))
+			if len(bs) > 0 {
+				test.Tap(bs[rng.Intn(len(bs))])
+			} else {
+				test.Tap(findCatcher(t, w))
+			}
+		case r < 90:
+			at := fyne.NewPos(float32(rng.Intn(1280)), float32(80+rng.Intn(700)))
+			test.Drag(w.Canvas(), at, float32(rng.Intn(600)-300), float32(rng.Intn(400)-200))
+		default:
+			s.SetLanguage(content.Languages[rng.Intn(len(content.Languages))])
+		}
+		clock.Add(time.Duration(rng.Intn(3000)) * time.Millisecond)
+		k.Tick()
+	}
+	for i := 0; i < 200; i++ { // warm the caches
+		act()
+	}
+	heap0, gor0 := settle()
+	var samples []uint64
+	start := time.Now()
+	for i := 0; i < n; i++ {
+		act()
+		if i%400 == 399 {
+			clock.Add(2 * time.Minute)
+			k.Tick()
+			w.Canvas().Capture() // lets Fyne's cache clean task run
+		}
+		if i%(n/10+1) == n/10 {
+			h, _ := settle()
+			samples = append(samples, h)
+		}
+	}
+	heap1, gor1 := settle()
+	t.Logf("soak: %d actions in %s; heap in use %.1f MiB at the start, %.1f MiB at the end; samples (MiB) %s; goroutines %d → %d",
+		n, time.Since(start).Round(time.Second), mib(heap0), mib(heap1), mibs(samples), gor0, gor1)
+	if n >= 20000 && len(samples) > 4 {
+		half := slices.Max(samples[:len(samples)/2])
+		if heap1 > half+half/4 {
+			t.Errorf("heap still growing: %.1f MiB at the end, at most %.1f MiB in the first half", mib(heap1), mib(half))
+		}
+	}
+	if gor1 > gor0+5 {
+		t.Errorf("goroutines grew from %d to %d", gor0, gor1)
+	}
+}
+
+func enabled(bs []*widget.Button) []*widget.Button {
+	out := bs[:0]
+	for _, b := range bs {
+		if !b.Disabled() && b.Visible() {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// settle collects garbage and reads heap in use and goroutines.
+func settle() (uint64, int) {
+	runtime.GC()
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.HeapInuse, runtime.NumGoroutine()
+}
+
+func mib(b uint64) float64 { return float64(b) / (1 << 20) }
+
+func mibs(bs []uint64) string {
+	out := ""
+	for _, b := range bs {
+		out += strconv.FormatFloat(mib(b), 'f', 0, 64) + " "
+	}
+	return out
+}
