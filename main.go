@@ -32,8 +32,13 @@ type options struct {
 }
 
 func main() {
-	if len(os.Args) > 1 && os.Args[1] == "stats" {
-		os.Exit(runStats(os.Args[2:]))
+	if len(os.Args) > 1 {
+		switch os.Args[1] {
+		case "stats":
+			os.Exit(runStats(os.Args[2:]))
+		case "validate":
+			os.Exit(runValidate(os.Args[2:], os.Stdout))
+		}
 	}
 	var o options
 	flag.StringVar(&o.lang, "lang", "", "start language: kk, ko, ru or en (default: the settings file, else the OS locale, else en)")

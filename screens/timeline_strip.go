@@ -49,7 +49,7 @@ func (s *Shell) newStrip(events []*content.Event, now time.Time) *strip {
 	st := &strip{sc: newScale(s.content.Eras, s.content.Events, now),
 		axis: canvas.NewRectangle(colInk)}
 	for _, p := range st.sc.eras {
-		st.bands = append(st.bands, &stripBand{piece: p, obj: s.eraBand(p.era)})
+		st.bands = append(st.bands, &stripBand{piece: p, obj: s.eraBand(p.era, p.w)})
 		st.addTicks(p)
 	}
 	xs := make([]float32, len(events))
@@ -83,11 +83,16 @@ func (st *strip) addTicks(p eraPiece) {
 }
 
 // eraBand is an era's art with its name.
-func (s *Shell) eraBand(e *content.Era) fyne.CanvasObject {
+// The name shrinks from 20 px to at most 14 px to fit a narrow band
+// (app/check warns about names that do not fit even then).
+func (s *Shell) eraBand(e *content.Era, width float32) fyne.CanvasObject {
 	img := s.eraImage(e, 480, bandH)
 	name := canvas.NewText(s.loc.Text(e.Name), colInk)
 	name.TextStyle.Bold = true
 	name.TextSize = 20
+	for name.TextSize > 14 && fyne.MeasureText(name.Text, name.TextSize, name.TextStyle).Width > width-40 {
+		name.TextSize--
+	}
 	// the name sits on a veil of paper so the motif never hides it
 	veil := canvas.NewRectangle(color.NRGBA{R: colPaper.R, G: colPaper.G, B: colPaper.B, A: 0xd0})
 	veil.CornerRadius = 4

@@ -107,7 +107,7 @@ func parsePoint(s string) (Point, error) {
 		nums[i] = n
 	}
 	p := Point{Year: nums[0], Prec: Precision(len(nums))}
-	if p.Year < 1000 {
+	if p.Year < 1 {
 		return p, fmt.Errorf("date %q: year %d is out of range", s, p.Year)
 	}
 	if p.Prec >= PrecMonth {

@@ -30,7 +30,13 @@ func Load(fsys fs.FS) (*Content, error) {
 // from the caller, and returns the content with every problem, warnings too.
 // The content is usable only when no problem is an Error.
 func Check(fsys fs.FS, today time.Time) (*Content, Problems) {
-	l := &loader{fsys: fsys, srcs: map[string][]byte{}, today: today}
+	return CheckLangs(fsys, today, Languages)
+}
+
+// CheckLangs is Check for content that provides only some languages (a
+// curator's folder whose manifest says so): only those are required.
+func CheckLangs(fsys fs.FS, today time.Time, langs []Lang) (*Content, Problems) {
+	l := &loader{fsys: fsys, srcs: map[string][]byte{}, today: today, langs: langs}
 	c := &Content{
 		Eras:       readAll[Era](l, "eras"),
 		Categories: readAll[Category](l, "categories"),
@@ -42,6 +48,7 @@ func Check(fsys fs.FS, today time.Time) (*Content, Problems) {
 	c.index(l)
 	l.validate(c)
 	c.sort()
+	c.Langs = langs
 	return c, l.problems
 }
 
@@ -56,6 +63,7 @@ type loader struct {
 	fsys     fs.FS
 	srcs     map[string][]byte
 	today    time.Time
+	langs    []Lang
 	problems Problems
 }
 
@@ -79,6 +87,9 @@ func readAll[T any, P interface {
 	item
 }](l *loader, dir string) []P {
 	entries, err := fs.ReadDir(l.fsys, dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil // a folder may have no items of a kind
+	}
 	if err != nil {
 		l.errorf(dir, "", "cannot read folder: %v", unwrapPath(err))
 		return nil

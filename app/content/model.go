@@ -53,6 +53,8 @@ type Event struct {
 	Places   []string `toml:"places"`
 	People   []string `toml:"people"`
 	Planned  bool     `toml:"planned"`
+	Image    string   `toml:"image"`      // optional picture, a path inside the content folder
+	Label    Text     `toml:"date_label"` // optional: how to write the date instead of the date itself
 	Title    Text     `toml:"title"`
 	Text     Text     `toml:"text"`
 	Sources  []Source `toml:"sources"`
@@ -89,6 +91,7 @@ type Content struct {
 	Places     []*Place    // by file name
 	Events     []*Event    // by date, then id
 	People     []*Person   // by id; screens sort them per language
+	Langs      []Lang      // the languages the content provides
 
 	eras       map[string]*Era
 	categories map[string]*Category

@@ -33,20 +33,44 @@ func (l *loader) validate(c *Content) {
 
 // requireText reports each language missing from a required text.
 func (l *loader) requireText(file, field string, t Text) {
-	for _, lang := range t.Missing() {
-		if t.IsZero() {
-			l.errorf(file, field, "missing (needs en, kk, ko and ru)")
-			return
+	var missing []Lang
+	for _, lang := range l.langs {
+		if isBlank(t.In(lang)) {
+			missing = append(missing, lang)
 		}
+	}
+	if len(missing) == len(l.langs) {
+		l.errorf(file, field, "missing (needs %s)", langList(l.langs))
+		return
+	}
+	for _, lang := range missing {
 		l.add(file, field, lang, Error, "missing translation")
 	}
 }
 
 // optionalText accepts an absent text, but not a partly translated one.
 func (l *loader) optionalText(file, field string, t Text) {
-	if !t.IsZero() {
-		l.requireText(file, field, t)
+	for _, lang := range l.langs {
+		if !isBlank(t.In(lang)) {
+			l.requireText(file, field, t)
+			return
+		}
 	}
+}
+
+func langList(ls []Lang) string {
+	s := ""
+	for i, l := range ls {
+		switch {
+		case i == 0:
+		case i == len(ls)-1:
+			s += " and "
+		default:
+			s += ", "
+		}
+		s += string(l)
+	}
+	return s
 }
 
 func (l *loader) checkColour(file, colour string) {
@@ -57,9 +81,9 @@ func (l *loader) checkColour(file, colour string) {
 
 func (l *loader) checkEra(e *Era) {
 	l.requireText(e.File, "name", e.Name)
-	l.requireText(e.File, "description", e.Description)
+	l.optionalText(e.File, "description", e.Description)
 	l.checkColour(e.File, e.Colour)
-	if e.From < 1000 || e.From > 9999 {
+	if e.From < 1 || e.From > 9999 {
 		l.errorf(e.File, "from", "year %d is out of range", e.From)
 	}
 	if e.To != 0 && e.To < e.From {
@@ -85,6 +109,10 @@ func (l *loader) checkSources(file string, ss []Source) {
 		field := fmt.Sprintf("sources[%d]", i)
 		if isBlank(s.Title) {
 			l.errorf(file, field+".title", "missing")
+		}
+		if s.URL == "" {
+			l.add(file, field+".url", "", Warning, "the source has no URL")
+			continue
 		}
 		u, err := url.Parse(s.URL)
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {

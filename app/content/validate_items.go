@@ -2,6 +2,9 @@ package content
 
 import (
 	"fmt"
+	"image"
+	_ "image/jpeg" // pictures in content folders
+	_ "image/png"
 	"unicode"
 )
 
@@ -9,6 +12,7 @@ func (l *loader) checkEvent(c *Content, e *Event) {
 	f := e.File
 	l.requireText(f, "title", e.Title)
 	l.requireText(f, "text", e.Text)
+	l.optionalText(f, "date_label", e.Label)
 	l.checkSources(f, e.Sources)
 	e.Date = l.parseDate(f, "date", e.DateText, true)
 	refs(l, f, "places", e.Places, c.places)
@@ -23,6 +27,23 @@ func (l *loader) checkEvent(c *Content, e *Event) {
 		l.errorf(f, "era", "the date %s is outside era %q (%d–%s)", e.DateText, era.ID, era.From, eraEnd(era))
 	}
 	l.checkPlanned(e)
+	l.checkImage(e)
+}
+
+// checkImage requires an event's picture to exist and decode.
+func (l *loader) checkImage(e *Event) {
+	if e.Image == "" {
+		return
+	}
+	f, err := l.fsys.Open(e.Image)
+	if err != nil {
+		l.errorf(e.File, "image", "%s: %v", e.Image, unwrapPath(err))
+		return
+	}
+	defer f.Close()
+	if _, _, err := image.DecodeConfig(f); err != nil {
+		l.errorf(e.File, "image", "%s: not a PNG or JPEG picture (%v)", e.Image, err)
+	}
 }
 
 func eraEnd(e *Era) string {
