@@ -38,7 +38,7 @@ func TestPan_Swipe(t *testing.T) {
 	w.Resize(fyne.NewSize(400, 300))
 	test.Drag(w.Canvas(), fyne.NewPos(300, 100), -200, 20)
 	test.Drag(w.Canvas(), fyne.NewPos(100, 100), 200, -10)
-	test.Drag(w.Canvas(), fyne.NewPos(100, 100), 60, 0)    // too short
+	test.Drag(w.Canvas(), fyne.NewPos(100, 100), 60, 0)     // too short
 	test.Drag(w.Canvas(), fyne.NewPos(100, 250), 130, -150) // mostly vertical
 	if len(got) != 2 || got[0] != 1 || got[1] != -1 {
 		t.Fatalf("swipes %v, want [1 -1]", got)
