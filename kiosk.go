@@ -18,13 +18,13 @@ import (
 var staffChord = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt}
 
 // startKiosk locks the window down and runs the shell as a kiosk.
-func startKiosk(a fyne.App, w fyne.Window, s *screens.Shell, cfg config.Config, cfgPath string, lang content.Lang) fyne.CanvasObject {
+func startKiosk(a fyne.App, w fyne.Window, s *screens.Shell, cfg config.Config, cfgPath string, lang content.Lang, warning string) fyne.CanvasObject {
 	var rec *stats.Recorder
 	if cfg.Statistics {
 		rec = stats.NewRecorder(statsPath(cfg, cfgPath), time.Now)
 	}
 	k := screens.NewKiosk(s, screens.KioskOptions{
-		Config: cfg, Default: lang, Clock: kiosk.SystemClock{}, Recorder: rec,
+		Config: cfg, Default: lang, Clock: kiosk.SystemClock{}, Recorder: rec, Warning: warning,
 		OnExit: func() {
 			if rec != nil {
 				_ = rec.End()

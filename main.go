@@ -26,9 +26,8 @@ import (
 )
 
 type options struct {
-	lang, configPath  string
-	fullscreen, kiosk bool
-	setPIN            bool
+	lang, configPath, contentDir string
+	fullscreen, kiosk, setPIN    bool
 }
 
 func main() {
@@ -46,6 +45,7 @@ func main() {
 	flag.BoolVar(&o.kiosk, "kiosk", false, "gallery kiosk: full screen, attract loop, idle reset, staff exit by PIN")
 	flag.StringVar(&o.configPath, "config", config.DefaultPath(), "settings file (TOML)")
 	flag.BoolVar(&o.setPIN, "set-pin", false, "set the staff PIN (asked on the terminal) and exit")
+	flag.StringVar(&o.contentDir, "content", "", "a content folder laid over the bundled content (see docs/content.md)")
 	flag.Parse()
 
 	cfg, err := config.Load(o.configPath)
@@ -66,7 +66,8 @@ func run(o options, cfg config.Config) {
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetFullScreen(o.fullscreen || o.kiosk)
 	lang := locale.Default(firstOf(o.lang, cfg.Language), locale.OSLocales())
-	shell, err := newShell(lang)
+	c, warning := loadStartContent(o.contentDir)
+	shell, err := newShell(c, lang)
 	if err != nil {
 		log.Print(err)
 		w.SetContent(screens.ErrorScreen(err))
@@ -75,18 +76,21 @@ func run(o options, cfg config.Config) {
 	}
 	shell.Attach(w)
 	if o.kiosk {
-		w.SetContent(startKiosk(a, w, shell, cfg, o.configPath, lang))
+		w.SetContent(startKiosk(a, w, shell, cfg, o.configPath, lang, warning))
 	} else {
+		shell.SetNotice(warning)
 		w.SetContent(shell.Object())
+		if o.contentDir != "" {
+			go livePreview(o.contentDir, shell)
+		}
 	}
 	w.ShowAndRun()
 }
 
-// newShell loads the content and catalogues into the visitor view.
-func newShell(lang content.Lang) (*screens.Shell, error) {
-	c, err := content.Load(assets.Content())
-	if err != nil {
-		return nil, err
+// newShell puts the content and the catalogues into the visitor view.
+func newShell(c *content.Content, lang content.Lang) (*screens.Shell, error) {
+	if c == nil {
+		return nil, fmt.Errorf("the bundled content does not load: run `koryo validate`")
 	}
 	loc, err := locale.New(locales.FS, lang)
 	if err != nil {
@@ -94,6 +98,30 @@ func newShell(lang content.Lang) (*screens.Shell, error) {
 	}
 	loc.Missing = func(err error) { fmt.Fprintln(os.Stderr, "missing translation:", err) }
 	return screens.NewShell(c, loc), nil
+}
+
+// loadStartContent loads the bundled content, or dir over it. When dir
+// does not load, the app runs on the bundled content and the staff get a
+// warning; every problem is logged. It returns nil content only when the
+// bundled content itself is broken.
+func loadStartContent(dir string) (*content.Content, string) {
+	bundled, err := content.Load(assets.Content())
+	if err != nil {
+		log.Print(err)
+		return nil, ""
+	}
+	if dir == "" {
+		return bundled, ""
+	}
+	c, errs := loadFolder(dir)
+	if len(errs) == 0 {
+		return c, ""
+	}
+	for _, p := range errs {
+		log.Print(p.Error())
+	}
+	return bundled, fmt.Sprintf("Content folder %s has %d error(s), so the bundled content is shown. First: %s (run `koryo validate %s` for all).",
+		dir, len(errs), errs[0].Error(), dir)
 }
 
 // logPanic writes a panic and its stack to the log (journald under systemd)

@@ -19,6 +19,7 @@ type KioskOptions struct {
 	Recorder *stats.Recorder // nil: no statistics
 	OnExit   func()          // staff chose Exit
 	OnSave   func(config.Config) error
+	Warning  string // for staff only: shown in the staff menu, never to visitors
 }
 
 type kioskMode int

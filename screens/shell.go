@@ -3,6 +3,7 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
@@ -18,6 +19,7 @@ type Shell struct {
 	loc     *locale.Localizer
 	stack   *nav.Stack
 	view    viewState
+	notice  string // a warning for staff above the screen; "" for none
 	root    *fyne.Container
 	win     fyne.Window
 	// OnActivity, when set, hears every visitor action: a tap that changes
@@ -42,8 +44,49 @@ type viewState struct {
 // NewShell returns the visitor view on Home.
 func NewShell(c *content.Content, loc *locale.Localizer) *Shell {
 	s := &Shell{content: c, loc: loc, stack: nav.NewStack(), root: container.NewStack()}
+	s.fitLanguage()
 	s.rebuild()
 	return s
+}
+
+// SetContent swaps in new content (a curator's folder reloaded), staying
+// on the current screen when its item still exists.
+func (s *Shell) SetContent(c *content.Content) {
+	s.content = c
+	r := s.stack.Current()
+	if (r.Screen == nav.Event && c.Event(r.ID) == nil) || (r.Screen == nav.Person && c.Person(r.ID) == nil) {
+		s.stack.Reset()
+	}
+	s.fitLanguage()
+	s.rebuild()
+}
+
+// SetNotice shows a warning for staff above the screen; "" removes it.
+func (s *Shell) SetNotice(text string) {
+	s.notice = text
+	s.rebuild()
+}
+
+// Notice returns the warning shown, if any.
+func (s *Shell) Notice() string { return s.notice }
+
+// langs are the languages of the buttons: those the content provides.
+func (s *Shell) langs() []content.Lang {
+	if len(s.content.Langs) == 0 {
+		return content.Languages
+	}
+	return s.content.Langs
+}
+
+// fitLanguage keeps the current language among the content's languages.
+func (s *Shell) fitLanguage() {
+	ls := s.langs()
+	for _, l := range ls {
+		if l == s.loc.Lang() {
+			return
+		}
+	}
+	s.loc.SetLang(ls[len(ls)-1])
 }
 
 // Object returns the shell's canvas object, to put in a window.
@@ -103,6 +146,7 @@ func (s *Shell) Reset(l content.Lang) {
 	s.view = viewState{}
 	s.stack.Reset()
 	s.loc.SetLang(l)
+	s.fitLanguage()
 	s.rebuild()
 }
 
@@ -112,7 +156,14 @@ func (s *Shell) rebuild() {
 	if r.Screen != nav.Timeline {
 		s.view.timeline = nil
 	}
-	s.root.Objects = []fyne.CanvasObject{container.NewBorder(s.topBar(), nil, nil, nil, body)}
+	top := s.topBar()
+	if s.notice != "" {
+		n := widget.NewLabel(s.notice)
+		n.Wrapping = fyne.TextWrapWord
+		n.Importance = widget.DangerImportance
+		top = container.NewVBox(top, n)
+	}
+	s.root.Objects = []fyne.CanvasObject{container.NewBorder(top, nil, nil, nil, body)}
 	s.root.Refresh()
 	s.updateTitle()
 	if s.OnView != nil {

@@ -229,3 +229,20 @@ func TestShell_SwipeEventsAndPeople(t *testing.T) {
 	test.Drag(w.Canvas(), fyne.NewPos(900, 400), -300, 0)
 	want(t, s, nav.Route{Screen: nav.Person, ID: ps[1].ID})
 }
+
+func TestShell_SetContentKeepsScreenWhenItemExists(t *testing.T) {
+	s, _ := newTestShell(t, content.EN, size1280)
+	s.Open(nav.Route{Screen: nav.Event, ID: "1937-deportation"})
+	s.SetContent(s.content)
+	want(t, s, nav.Route{Screen: nav.Event, ID: "1937-deportation"})
+	s.SetNotice("folder broken")
+	if s.Notice() != "folder broken" {
+		t.Fatal("notice not kept")
+	}
+	other := *s.content
+	other.Langs = []content.Lang{content.RU}
+	s.SetContent(&other) // a folder that provides only Russian
+	if s.Lang() != content.RU || len(s.langs()) != 1 {
+		t.Fatalf("language %s, buttons %v", s.Lang(), s.langs())
+	}
+}

@@ -39,8 +39,13 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 		widget.NewButton("− 30 s", func() { k.setTimeout(timeout - 30*time.Second) }),
 		widget.NewLabelWithStyle(timeout.String(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		widget.NewButton("+ 30 s", func() { k.setTimeout(timeout + 30*time.Second) }))
+	warning := widget.NewLabel(k.opts.Warning)
+	warning.Wrapping = fyne.TextWrapWord
+	warning.Importance = widget.DangerImportance
+	warning.Hidden = k.opts.Warning == ""
 	return k.shell.page(
 		heading("Staff"),
+		warning,
 		container.NewHBox(resume, exit),
 		subheading("Default language"), langs,
 		subheading("Back to the attract loop after"), idle,

@@ -71,7 +71,7 @@ func newScale(eras []*content.Era, events []*content.Event, now time.Time) scale
 		sc.eras = append(sc.eras, p)
 		x += p.w
 	}
-	sc.width = x + stripPadX
+	sc.width = x + cardW + stripPadX // room for the last card
 	return sc
 }
 

@@ -42,7 +42,7 @@ func (s *Shell) topBar() fyne.CanvasObject {
 // highlighted.
 func (s *Shell) languageButtons() fyne.CanvasObject {
 	box := container.NewHBox()
-	for _, l := range content.Languages {
+	for _, l := range s.langs() {
 		l := l
 		b := widget.NewButton(locale.SelfName(l), func() { s.SetLanguage(l) })
 		if l == s.loc.Lang() {
