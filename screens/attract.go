@@ -67,7 +67,7 @@ func (a *attractLoop) current() (content.Lang, attractSlide) {
 func (a *attractLoop) render(wake func()) fyne.CanvasObject {
 	lang, sl := a.current()
 	loc := a.s.loc
-	title := canvas.NewText(loc.TIn(lang, msgAppTitle), colAccent)
+	title := canvas.NewText(loc.TIn(lang, msgAppTitle), accent())
 	title.TextSize, title.TextStyle.Bold, title.Alignment = 40, true, fyne.TextAlignCenter
 	var body fyne.CanvasObject
 	if sl.event != nil {
@@ -77,12 +77,12 @@ func (a *attractLoop) render(wake func()) fyne.CanvasObject {
 	}
 	touch := container.NewVBox()
 	for _, l := range content.Languages {
-		t := canvas.NewText(loc.TIn(l, msgAttractTouch), colInk)
+		t := canvas.NewText(loc.TIn(l, msgAttractTouch), ink())
 		t.TextSize, t.Alignment = 26, fyne.TextAlignCenter
 		t.TextStyle.Bold = l == lang
 		touch.Add(t)
 	}
-	bg := canvas.NewRectangle(colPaper)
+	bg := canvas.NewRectangle(paper())
 	view := container.New(layout.NewCustomPaddedLayout(40, 40, 60, 60),
 		container.NewBorder(title, touch, nil, nil, container.NewCenter(body)))
 	return container.NewStack(bg, view, newCatcher(wake))
@@ -91,7 +91,7 @@ func (a *attractLoop) render(wake func()) fyne.CanvasObject {
 func (a *attractLoop) eventSlide(lang content.Lang, e *content.Event) fyne.CanvasObject {
 	art := a.s.eraImage(a.s.content.Era(e.Era), 960, 240)
 	art.SetMinSize(fyne.NewSize(960, 240))
-	date := canvas.NewText(locale.FormatDate(lang, e.Date), colInk)
+	date := canvas.NewText(locale.FormatDate(lang, e.Date), ink())
 	date.TextSize, date.TextStyle.Bold, date.Alignment = 28, true, fyne.TextAlignCenter
 	lines := textLines(e.Title.In(lang), 44, true, 1100, 2)
 	box := container.NewVBox(art, date)
@@ -103,9 +103,9 @@ func (a *attractLoop) eventSlide(lang content.Lang, e *content.Event) fyne.Canva
 }
 
 func (a *attractLoop) personSlide(lang content.Lang, p *content.Person) fyne.CanvasObject {
-	name := canvas.NewText(p.Name.In(lang), colInk)
+	name := canvas.NewText(p.Name.In(lang), ink())
 	name.TextSize, name.TextStyle.Bold, name.Alignment = 44, true, fyne.TextAlignCenter
-	role := canvas.NewText(p.Role.In(lang)+" · "+locale.Lifespan(lang, p.Born, p.Died), colInk)
+	role := canvas.NewText(p.Role.In(lang)+" · "+locale.Lifespan(lang, p.Born, p.Died), ink())
 	role.TextSize, role.Alignment = 26, fyne.TextAlignCenter
 	mark := canvas.NewText(initials(p.Name.In(lang)), colOnColor)
 	mark.TextSize, mark.TextStyle.Bold = 120, true

@@ -23,7 +23,7 @@ func (s *Shell) eventScreen(e *content.Event) fyne.CanvasObject {
 	if e.Planned {
 		meta.Add(widget.NewLabelWithStyle(s.loc.T(msgEventPlanned), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
-	date := widget.NewLabelWithStyle(s.loc.Date(e.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	date := widget.NewLabelWithStyle(s.dateText(e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	parts := []fyne.CanvasObject{s.eraBanner(era), date, heading(s.loc.Text(e.Title)), meta}
 	for _, p := range paragraphs(s.loc.Text(e.Text)) {
 		parts = append(parts, para(p))
@@ -122,4 +122,13 @@ func paragraphs(text string) []string {
 		}
 	}
 	return out
+}
+
+// dateText is the event's date label when the content gives one, else its
+// date at its precision.
+func (s *Shell) dateText(e *content.Event) string {
+	if l := s.loc.Text(e.Label); l != "" {
+		return l
+	}
+	return s.loc.Date(e.Date)
 }

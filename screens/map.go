@@ -54,7 +54,7 @@ func (s *Shell) mapScreen() fyne.CanvasObject {
 	})
 	v.img.FillMode = canvas.ImageFillStretch
 	for i := 1; i < len(deportationRoute); i++ {
-		l := canvas.NewLine(colAccent)
+		l := canvas.NewLine(accent())
 		l.StrokeWidth = 3
 		v.route = append(v.route, l)
 	}
@@ -166,7 +166,7 @@ func (v *mapView) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(4
 
 func (s *Shell) newMarker(p *content.Place, at geo.Point) *mapMarker {
 	selected := s.view.place == p.ID
-	dot := canvas.NewCircle(colAccent)
+	dot := canvas.NewCircle(accent())
 	dot.StrokeColor = colOnColor
 	dot.StrokeWidth = 2
 	size := float32(14)
@@ -174,7 +174,7 @@ func (s *Shell) newMarker(p *content.Place, at geo.Point) *mapMarker {
 		size = 24
 	}
 	dot.Resize(fyne.NewSize(size, size))
-	name := canvas.NewText(s.loc.Text(p.Name), colInk)
+	name := canvas.NewText(s.loc.Text(p.Name), ink())
 	name.TextSize = 16
 	name.TextStyle.Bold = selected
 	veil := canvas.NewRectangle(color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0xb0})

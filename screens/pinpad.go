@@ -23,7 +23,7 @@ type padState struct {
 // padScreen is an on-screen PIN pad (no OS keyboard, no text field). It is
 // for staff, so its few words are in English.
 func (k *Kiosk) padScreen() fyne.CanvasObject {
-	dots := canvas.NewText(strings.Repeat("● ", len(k.pad.digits)), colInk)
+	dots := canvas.NewText(strings.Repeat("● ", len(k.pad.digits)), ink())
 	dots.TextSize, dots.Alignment = 40, fyne.TextAlignCenter
 	msg := widget.NewLabelWithStyle(k.padMessage(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	keys := container.NewGridWrap(fyne.NewSize(132, 88))
@@ -37,7 +37,7 @@ func (k *Kiosk) padScreen() fyne.CanvasObject {
 	keys.Add(ok)
 	cancel := widget.NewButton("Cancel", k.resume)
 	box := container.NewVBox(subheading("Staff PIN"), dots, msg, keys, cancel)
-	return container.NewStack(canvas.NewRectangle(colPaper),
+	return container.NewStack(canvas.NewRectangle(paper()),
 		container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(420, 720)), box)))
 }
 

@@ -47,13 +47,13 @@ func textLines(text string, size float32, bold bool, width float32, max int) []f
 	}
 	out := make([]fyne.CanvasObject, len(lines))
 	for i, l := range lines {
-		t := canvas.NewText(l, colInk)
+		t := canvas.NewText(l, ink())
 		t.TextSize = size
 		t.TextStyle = style
 		out[i] = t
 	}
 	if len(out) == 0 {
-		out = append(out, canvas.NewText("", colInk))
+		out = append(out, canvas.NewText("", ink()))
 	}
 	return out
 }

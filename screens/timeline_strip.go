@@ -47,7 +47,7 @@ type stripCard struct {
 
 func (s *Shell) newStrip(events []*content.Event, now time.Time) *strip {
 	st := &strip{sc: newScale(s.content.Eras, s.content.Events, now),
-		axis: canvas.NewRectangle(colInk)}
+		axis: canvas.NewRectangle(ink())}
 	for _, p := range st.sc.eras {
 		st.bands = append(st.bands, &stripBand{piece: p, obj: s.eraBand(p.era, p.w)})
 		st.addTicks(p)
@@ -71,8 +71,8 @@ func (st *strip) addTicks(p eraPiece) {
 		if y != first && y%10 != 0 {
 			continue
 		}
-		t := &stripTick{x: p.X(float64(y)), line: canvas.NewRectangle(colInk),
-			label: canvas.NewText(strconv.Itoa(y), colInk)}
+		t := &stripTick{x: p.X(float64(y)), line: canvas.NewRectangle(ink()),
+			label: canvas.NewText(strconv.Itoa(y), ink())}
 		t.label.TextSize = 16
 		t.label.Alignment = fyne.TextAlignCenter
 		if y == first {
@@ -87,14 +87,14 @@ func (st *strip) addTicks(p eraPiece) {
 // (app/check warns about names that do not fit even then).
 func (s *Shell) eraBand(e *content.Era, width float32) fyne.CanvasObject {
 	img := s.eraImage(e, 480, bandH)
-	name := canvas.NewText(s.loc.Text(e.Name), colInk)
+	name := canvas.NewText(s.loc.Text(e.Name), ink())
 	name.TextStyle.Bold = true
 	name.TextSize = 20
 	for name.TextSize > 14 && fyne.MeasureText(name.Text, name.TextSize, name.TextStyle).Width > width-40 {
 		name.TextSize--
 	}
 	// the name sits on a veil of paper so the motif never hides it
-	veil := canvas.NewRectangle(color.NRGBA{R: colPaper.R, G: colPaper.G, B: colPaper.B, A: 0xd0})
+	veil := canvas.NewRectangle(color.NRGBA{R: paper().R, G: paper().G, B: paper().B, A: 0xd0})
 	veil.CornerRadius = 4
 	label := container.NewStack(veil, container.New(layout.NewCustomPaddedLayout(2, 2, 8, 8), name))
 	return container.NewStack(img, container.NewPadded(container.NewHBox(container.NewVBox(label))))
@@ -108,8 +108,9 @@ func (s *Shell) eventCard(e *content.Event, c color.Color) fyne.CanvasObject {
 	open := func() { s.Open(nav.Route{Screen: nav.Event, ID: e.ID}) }
 	b := widget.NewButton("", open)
 	inner := float32(cardW - 8 - 2*cardPad)
-	lines := []fyne.CanvasObject{textLines(s.loc.Date(e.Date), 15, true, inner, 1)[0]}
-	lines = append(lines, textLines(s.loc.Text(e.Title), 18, false, inner, 4)...)
+	k := textScale()
+	lines := []fyne.CanvasObject{textLines(s.dateText(e), 15*k, true, inner, 1)[0]}
+	lines = append(lines, textLines(s.loc.Text(e.Title), 18*k, false, inner, 4)...)
 	text := container.New(layout.NewCustomPaddedVBoxLayout(2), lines...)
 	bar := canvas.NewRectangle(c)
 	bar.SetMinSize(fyne.NewSize(8, 8))

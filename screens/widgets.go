@@ -34,7 +34,7 @@ func (s *Shell) topBar() fyne.CanvasObject {
 			s.OnBarTap()
 		}
 	})
-	bg.fill = colButton
+	bg.fill = button()
 	return container.NewStack(bg, container.NewPadded(bar))
 }
 
