@@ -33,6 +33,26 @@ func (s *Shell) homeScreen() fyne.CanvasObject {
 		container.NewBorder(s.frieze(), bottom, nil, nil, middle))
 }
 
+// accessRow holds the reading settings: three text sizes and high contrast.
+func (s *Shell) accessRow() fyne.CanvasObject {
+	sizes := container.NewGridWithColumns(3)
+	row := container.NewHBox(widget.NewLabel(s.loc.T(msgTextSize)), sizes)
+	for i, label := range []string{"A", "A+", "A++"} {
+		i := i
+		b := widget.NewButton(label, func() { s.SetTextSize(i) })
+		if s.access.step == i {
+			b.Importance = widget.HighImportance
+		}
+		sizes.Add(b)
+	}
+	hc := widget.NewButton(s.loc.T(msgContrast), func() { s.SetHighContrast(!s.access.high) })
+	if s.access.high {
+		hc.Importance = widget.HighImportance
+	}
+	row.Add(hc)
+	return row
+}
+
 // wayIn is a large tile: a button with the screen's name and a line under it.
 func (s *Shell) wayIn(name *Message, detail string, icon fyne.Resource, to nav.Screen) fyne.CanvasObject {
 	b := widget.NewButtonWithIcon(s.loc.T(name), icon, func() { s.Open(nav.Route{Screen: to}) })
@@ -49,7 +69,7 @@ func (s *Shell) frieze() fyne.CanvasObject {
 	row := container.NewGridWithColumns(len(s.content.Eras))
 	for _, e := range s.content.Eras {
 		img := s.eraImage(e, 320, 140)
-		img.SetMinSize(fyne.NewSize(120, 110))
+		img.SetMinSize(fyne.NewSize(120, 80))
 		name := widget.NewLabelWithStyle(s.loc.Text(e.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
 		row.Add(container.NewVBox(img, name))

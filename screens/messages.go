@@ -55,3 +55,8 @@ var (
 )
 
 var msgAttractTouch = &i18n.Message{ID: "AttractTouch", Description: "On the attract loop, shown in all four languages at once", Other: "Touch the screen to begin"}
+
+var (
+	msgTextSize = &i18n.Message{ID: "TextSize", Description: "Label before the three text-size buttons A, A+, A++", Other: "Text size"}
+	msgContrast = &i18n.Message{ID: "HighContrast", Description: "Button that switches the high-contrast colours on and off", Other: "High contrast"}
+)

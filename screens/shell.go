@@ -20,6 +20,7 @@ type Shell struct {
 	stack   *nav.Stack
 	view    viewState
 	notice  string // a warning for staff above the screen; "" for none
+	access  access
 	root    *fyne.Container
 	win     fyne.Window
 	// OnActivity, when set, hears every visitor action: a tap that changes
@@ -29,6 +30,33 @@ type Shell struct {
 	OnBarTap func()
 	// OnView, when set, hears every screen shown and language chosen.
 	OnView func(r nav.Route, lang content.Lang)
+}
+
+// access is the visitor's reading settings: text-size step and contrast.
+type access struct {
+	step int
+	high bool
+}
+
+// SetTextSize picks a step of TextScales (0 is the standard size).
+func (s *Shell) SetTextSize(step int) {
+	s.touch()
+	s.access.step = min(max(step, 0), len(TextScales)-1)
+	s.applyAccess()
+}
+
+// SetHighContrast switches the high-contrast theme on or off.
+func (s *Shell) SetHighContrast(on bool) {
+	s.touch()
+	s.access.high = on
+	s.applyAccess()
+}
+
+func (s *Shell) applyAccess() {
+	if a := fyne.CurrentApp(); a != nil {
+		a.Settings().SetTheme(themeFor(s.access.step, s.access.high))
+	}
+	s.rebuild()
 }
 
 // viewState is what a visitor set on screens that outlives rebuilding them:
@@ -147,6 +175,11 @@ func (s *Shell) Reset(l content.Lang) {
 	s.stack.Reset()
 	s.loc.SetLang(l)
 	s.fitLanguage()
+	if s.access != (access{}) {
+		s.access = access{}
+		s.applyAccess()
+		return
+	}
 	s.rebuild()
 }
 

@@ -27,7 +27,11 @@ func (s *Shell) topBar() fyne.CanvasObject {
 	}
 	title := widget.NewLabelWithStyle(s.screenTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Truncation = fyne.TextTruncateEllipsis
-	bar := container.NewBorder(nil, nil, container.NewHBox(back, home), s.languageButtons(), title)
+	var left, middle fyne.CanvasObject = container.NewHBox(back, home), title
+	if s.stack.Depth() == 1 { // Home: no way back, and the reading settings instead of the title
+		left, middle = nil, s.watch(NewHPan(s.accessRow()))
+	}
+	bar := container.NewBorder(nil, nil, left, s.languageButtons(), middle)
 	// The bar's empty space is the staff's hidden corner (see Kiosk).
 	bg := newTapArea(func() {
 		if s.OnBarTap != nil {
