@@ -13,6 +13,7 @@ import (
 	"log"
 	"os"
 	"runtime/debug"
+	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
@@ -26,8 +27,9 @@ import (
 )
 
 type options struct {
-	lang, configPath, contentDir string
-	fullscreen, kiosk, setPIN    bool
+	lang, configPath, contentDir     string
+	fullscreen, kiosk, setPIN, slide bool
+	tour                             time.Duration
 }
 
 func main() {
@@ -45,6 +47,8 @@ func main() {
 	flag.BoolVar(&o.kiosk, "kiosk", false, "gallery kiosk: full screen, attract loop, idle reset, staff exit by PIN")
 	flag.StringVar(&o.configPath, "config", config.DefaultPath(), "settings file (TOML)")
 	flag.BoolVar(&o.setPIN, "set-pin", false, "set the staff PIN (asked on the terminal) and exit")
+	flag.BoolVar(&o.slide, "present", false, "seminar presentation: audience window full screen and a presenter window")
+	flag.DurationVar(&o.tour, "tour", 0, "with --present: play the slides by themselves at this pace, e.g. 20s")
 	flag.StringVar(&o.contentDir, "content", "", "a content folder laid over the bundled content (see docs/content.md)")
 	flag.Parse()
 
@@ -80,6 +84,10 @@ func run(o options, cfg config.Config) {
 	} else {
 		shell.SetNotice(warning)
 		w.SetContent(shell.Object())
+		shell.OnPresent = func() { startPresentation(a, w, shell, o.tour) }
+		if o.slide {
+			startPresentation(a, w, shell, o.tour)
+		}
 		if o.contentDir != "" {
 			go livePreview(o.contentDir, shell)
 		}

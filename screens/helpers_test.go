@@ -43,10 +43,10 @@ func newTestShell(tb testing.TB, lang content.Lang, size fyne.Size) (*Shell, fyn
 }
 
 // walk visits o and everything under it, through containers and widget
-// renderers, until visit returns false.
-func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
+// renderers; it goes below an object only when visit returns true.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 	if !visit(o) {
-		return false
+		return
 	}
 	var kids []fyne.CanvasObject
 	switch v := o.(type) {
@@ -56,11 +56,8 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
 		kids = test.WidgetRenderer(v).Objects()
 	}
 	for _, c := range kids {
-		if !walk(c, visit) {
-			return false
-		}
+		walk(c, visit)
 	}
-	return true
 }
 
 // findTappable returns the button a visitor taps to act on text: a button
@@ -68,6 +65,9 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) bool {
 // shows text.
 func findTappable(root fyne.CanvasObject, text string) (found *widget.Button) {
 	walk(root, func(o fyne.CanvasObject) bool {
+		if found != nil {
+			return false
+		}
 		switch v := o.(type) {
 		case *widget.Button:
 			if v.Text == text {

@@ -50,6 +50,9 @@ func (s *Shell) accessRow() fyne.CanvasObject {
 		hc.Importance = widget.HighImportance
 	}
 	row.Add(hc)
+	if s.OnPresent != nil && s.stack.Depth() == 1 {
+		row.Add(widget.NewButtonWithIcon(s.loc.T(msgPresent), theme.MediaPlayIcon(), s.OnPresent))
+	}
 	return row
 }
 

@@ -60,3 +60,5 @@ var (
 	msgTextSize = &i18n.Message{ID: "TextSize", Description: "Label before the three text-size buttons A, A+, A++", Other: "Text size"}
 	msgContrast = &i18n.Message{ID: "HighContrast", Description: "Button that switches the high-contrast colours on and off", Other: "High contrast"}
 )
+
+var msgPresent = &i18n.Message{ID: "Present", Description: "Button on Home (desktop mode) that starts the seminar presentation", Other: "Presentation"}

@@ -26,6 +26,10 @@ type Shell struct {
 	// OnActivity, when set, hears every visitor action: a tap that changes
 	// something, a drag, a wheel turn, a key.
 	OnActivity func()
+	// OnPresent, when set (desktop mode), puts a Presentation button on Home.
+	OnPresent func()
+	// onAccess, when set, hears a change of the reading settings.
+	onAccess func()
 	// OnBarTap, when set, hears taps on the empty part of the top bar.
 	OnBarTap func()
 	// OnView, when set, hears every screen shown and language chosen.
@@ -57,6 +61,9 @@ func (s *Shell) applyAccess() {
 		a.Settings().SetTheme(themeFor(s.access.step, s.access.high))
 	}
 	s.rebuild()
+	if s.onAccess != nil {
+		s.onAccess()
+	}
 }
 
 // viewState is what a visitor set on screens that outlives rebuilding them:

@@ -57,6 +57,7 @@ type Event struct {
 	Label    Text     `toml:"date_label"` // optional: how to write the date instead of the date itself
 	Title    Text     `toml:"title"`
 	Text     Text     `toml:"text"`
+	Notes    Text     `toml:"notes"` // optional speaker notes for the presentation
 	Sources  []Source `toml:"sources"`
 	File     string   `toml:"-"`
 	Date     Date     `toml:"-"`

@@ -22,7 +22,7 @@ func (c *Content) EachText(fn func(file, field string, t Text)) {
 		for _, t := range []struct {
 			f string
 			t Text
-		}{{"title", e.Title}, {"text", e.Text}, {"date_label", e.Label}} {
+		}{{"title", e.Title}, {"text", e.Text}, {"date_label", e.Label}, {"notes", e.Notes}} {
 			fn(e.File, t.f, t.t)
 		}
 	}

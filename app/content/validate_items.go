@@ -13,6 +13,7 @@ func (l *loader) checkEvent(c *Content, e *Event) {
 	l.requireText(f, "title", e.Title)
 	l.requireText(f, "text", e.Text)
 	l.optionalText(f, "date_label", e.Label)
+	l.optionalText(f, "notes", e.Notes)
 	l.checkSources(f, e.Sources)
 	e.Date = l.parseDate(f, "date", e.DateText, true)
 	refs(l, f, "places", e.Places, c.places)
