@@ -33,8 +33,18 @@ func (s *Shell) homeScreen() fyne.CanvasObject {
 		container.NewBorder(s.frieze(), bottom, nil, nil, middle))
 }
 
-// accessRow holds the reading settings: three text sizes and high contrast.
+// accessRow is Home's top bar: the reading settings and, in desktop mode,
+// the Presentation button.
 func (s *Shell) accessRow() fyne.CanvasObject {
+	row := s.readingRow()
+	if s.OnPresent != nil {
+		row.Add(widget.NewButtonWithIcon(s.loc.T(msgPresent), theme.MediaPlayIcon(), s.OnPresent))
+	}
+	return row
+}
+
+// readingRow holds the reading settings: three text sizes and high contrast.
+func (s *Shell) readingRow() *fyne.Container {
 	sizes := container.NewGridWithColumns(3)
 	row := container.NewHBox(widget.NewLabel(s.loc.T(msgTextSize)), sizes)
 	for i, label := range []string{"A", "A+", "A++"} {
@@ -50,9 +60,6 @@ func (s *Shell) accessRow() fyne.CanvasObject {
 		hc.Importance = widget.HighImportance
 	}
 	row.Add(hc)
-	if s.OnPresent != nil && s.stack.Depth() == 1 {
-		row.Add(widget.NewButtonWithIcon(s.loc.T(msgPresent), theme.MediaPlayIcon(), s.OnPresent))
-	}
 	return row
 }
 

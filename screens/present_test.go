@@ -78,7 +78,7 @@ func TestPresentation_Keys(t *testing.T) {
 func TestPresentation_InStep(t *testing.T) {
 	p, _, pw := newTestPresentation(t, 0)
 	for i := 0; i < 3; i++ {
-		tap(t, pw, "▶")
+		tap(t, pw, "Next")
 	}
 	if p.Index() != 3 {
 		t.Fatalf("presenter buttons: slide %d", p.Index())

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -32,8 +33,8 @@ func (p *Presentation) slideView(i int, blank bool, factor float32) fyne.CanvasO
 		body = p.personSlide(sl.Person)
 	}
 	th := current()
-	th.scale *= 1.5 * factor
-	view := container.New(layout.NewCustomPaddedLayout(24, 24, 48, 48), body)
+	th.scale *= 1.8 * factor
+	view := container.New(layout.NewCustomPaddedLayout(24, 24, 48, 48), container.NewVBox(body))
 	return container.NewThemeOverride(container.NewStack(canvas.NewRectangle(th.pal.paper), view), th)
 }
 
@@ -74,13 +75,14 @@ func (p *Presentation) personSlide(pr *content.Person) fyne.CanvasObject {
 // presenterView: the controls, the clock, the current and the next slide,
 // and the speaker notes.
 func (p *Presentation) presenterView() fyne.CanvasObject {
-	btn := func(label string, a present.Action) *widget.Button {
-		return widget.NewButton(label, func() { p.step(a) })
+	btn := func(label string, icon fyne.Resource, a present.Action) *widget.Button {
+		return widget.NewButtonWithIcon(label, icon, func() { p.step(a) })
 	}
 	exit := widget.NewButton("Exit", func() { p.escapeAll() })
 	clock := widget.NewLabelWithStyle(p.elapsed()+"   "+p.counter(), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true})
-	controls := container.NewHBox(btn("◀", present.Prev), btn("▶", present.Next), btn("Blank (B)", present.Blank),
-		p.s.accessRow(), exit, layout.NewSpacer(), clock)
+	controls := container.NewHBox(btn("Previous", theme.NavigateBackIcon(), present.Prev),
+		btn("Next", theme.NavigateNextIcon(), present.Next), btn("Blank (B)", theme.VisibilityOffIcon(), present.Blank),
+		p.s.readingRow(), exit, layout.NewSpacer(), clock)
 	notes := para(p.notes())
 	next := p.slideView(p.deck.Index+1, false, 0.35)
 	right := container.NewBorder(widget.NewLabelWithStyle("Next", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
