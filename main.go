@@ -5,6 +5,9 @@
 //	koryo [--lang kk|ko|ru|en] [--fullscreen] [--kiosk] [--config FILE]
 //	koryo --set-pin [--config FILE]
 //	koryo stats [--config FILE] [--csv FILE]
+//	koryo validate [DIR]
+//	koryo import-timelinejs FILE.json --lang CODE --out DIR
+//	koryo --present [--tour 20s]   koryo --content DIR
 package main
 
 import (
@@ -39,6 +42,8 @@ func main() {
 			os.Exit(runStats(os.Args[2:]))
 		case "validate":
 			os.Exit(runValidate(os.Args[2:], os.Stdout))
+		case "import-timelinejs":
+			os.Exit(runImport(os.Args[2:]))
 		}
 	}
 	var o options

@@ -63,7 +63,7 @@ func (s *Shell) peopleButtons(ids []string) fyne.CanvasObject {
 	for _, id := range ids {
 		id := id
 		p := s.content.Person(id)
-		box.Add(widget.NewButtonWithIcon(s.loc.Text(p.Name), theme.AccountIcon(),
+		box.Add(newButtonIcon(s.loc.Text(p.Name), theme.AccountIcon(),
 			func() { s.Open(nav.Route{Screen: nav.Person, ID: id}) }))
 	}
 	return box
@@ -72,8 +72,8 @@ func (s *Shell) peopleButtons(ids []string) fyne.CanvasObject {
 // prevNext steps through the events in time order, within the current
 // category filter.
 func (s *Shell) prevNext(e *content.Event) fyne.CanvasObject {
-	step := func(d int) *widget.Button {
-		b := widget.NewButton("", nil)
+	step := func(d int) *button {
+		b := newButton("", nil)
 		if n := s.neighbourEvent(e, d); n != nil {
 			b.OnTapped = func() { s.Replace(nav.Route{Screen: nav.Event, ID: n.ID}) }
 		} else {

@@ -68,11 +68,13 @@ func findTappable(root fyne.CanvasObject, text string) (found *widget.Button) {
 		if found != nil {
 			return false
 		}
-		switch v := o.(type) {
-		case *widget.Button:
-			if v.Text == text {
-				found = v
+		if b, ok := asButton(o); ok {
+			if b.Text == text {
+				found = b
 			}
+			return true
+		}
+		switch v := o.(type) {
 		case *fyne.Container:
 			if b, ok := firstButton(v); ok && showsText(v, text) {
 				found = b
@@ -87,7 +89,7 @@ func firstButton(c *fyne.Container) (*widget.Button, bool) {
 	if len(c.Objects) < 2 {
 		return nil, false
 	}
-	b, ok := c.Objects[0].(*widget.Button)
+	b, ok := asButton(c.Objects[0])
 	return b, ok && b.Text == ""
 }
 
@@ -126,10 +128,21 @@ func tap(tb testing.TB, w fyne.Window, text string) {
 func buttons(root fyne.CanvasObject) []*widget.Button {
 	var out []*widget.Button
 	walk(root, func(o fyne.CanvasObject) bool {
-		if b, ok := o.(*widget.Button); ok {
+		if b, ok := asButton(o); ok {
 			out = append(out, b)
 		}
 		return true
 	})
 	return out
+}
+
+// asButton sees Fyne's buttons and the screens' own through one type.
+func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
+	switch v := o.(type) {
+	case *widget.Button:
+		return v, true
+	case *button:
+		return &v.Button, true
+	}
+	return nil, false
 }

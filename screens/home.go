@@ -38,7 +38,7 @@ func (s *Shell) homeScreen() fyne.CanvasObject {
 func (s *Shell) accessRow() fyne.CanvasObject {
 	row := s.readingRow()
 	if s.OnPresent != nil {
-		row.Add(widget.NewButtonWithIcon(s.loc.T(msgPresent), theme.MediaPlayIcon(), s.OnPresent))
+		row.Add(newButtonIcon(s.loc.T(msgPresent), theme.MediaPlayIcon(), s.OnPresent))
 	}
 	return row
 }
@@ -49,13 +49,13 @@ func (s *Shell) readingRow() *fyne.Container {
 	row := container.NewHBox(widget.NewLabel(s.loc.T(msgTextSize)), sizes)
 	for i, label := range []string{"A", "A+", "A++"} {
 		i := i
-		b := widget.NewButton(label, func() { s.SetTextSize(i) })
+		b := newButton(label, func() { s.SetTextSize(i) })
 		if s.access.step == i {
 			b.Importance = widget.HighImportance
 		}
 		sizes.Add(b)
 	}
-	hc := widget.NewButton(s.loc.T(msgContrast), func() { s.SetHighContrast(!s.access.high) })
+	hc := newButton(s.loc.T(msgContrast), func() { s.SetHighContrast(!s.access.high) })
 	if s.access.high {
 		hc.Importance = widget.HighImportance
 	}
@@ -65,7 +65,7 @@ func (s *Shell) readingRow() *fyne.Container {
 
 // wayIn is a large tile: a button with the screen's name and a line under it.
 func (s *Shell) wayIn(name *Message, detail string, icon fyne.Resource, to nav.Screen) fyne.CanvasObject {
-	b := widget.NewButtonWithIcon(s.loc.T(name), icon, func() { s.Open(nav.Route{Screen: to}) })
+	b := newButtonIcon(s.loc.T(name), icon, func() { s.Open(nav.Route{Screen: to}) })
 	b.Importance = widget.HighImportance
 	tall := canvas.NewRectangle(color.Transparent)
 	tall.SetMinSize(fyne.NewSize(200, 96))

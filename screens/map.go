@@ -196,14 +196,14 @@ func (s *Shell) placePanel() fyne.CanvasObject {
 	if p := s.content.Place(s.view.place); p != nil {
 		box.Add(subheading(s.loc.Text(p.Name)))
 		box.Add(s.eventButtons(s.eventsAt(p.ID)))
-		box.Add(widget.NewButton(s.loc.T(msgMapAllPlaces), func() { s.selectPlace("") }))
+		box.Add(newButton(s.loc.T(msgMapAllPlaces), func() { s.selectPlace("") }))
 	} else {
 		box.Add(para(s.loc.T(msgMapHint)))
 		places := append([]*content.Place(nil), s.content.Places...)
 		locale.SortPlaces(s.loc.Lang(), places)
 		for _, p := range places {
 			id := p.ID
-			box.Add(widget.NewButton(s.loc.Text(p.Name), func() { s.selectPlace(id) }))
+			box.Add(newButton(s.loc.Text(p.Name), func() { s.selectPlace(id) }))
 		}
 	}
 	width := canvas.NewRectangle(color.Transparent)

@@ -72,7 +72,7 @@ func (s *Shell) personCard(p *content.Person) fyne.CanvasObject {
 	name.Wrapping = fyne.TextWrapWord
 	life := widget.NewLabelWithStyle(locale.Lifespan(s.loc.Lang(), p.Born, p.Died), fyne.TextAlignCenter, fyne.TextStyle{})
 	info := container.NewVBox(s.portrait(p, 240, 170, 64), name, life)
-	return container.NewStack(widget.NewButton("", open), container.NewPadded(info))
+	return container.NewStack(newButton("", open), container.NewPadded(info))
 }
 
 // portrait is the person's card art with their initials in the medallion.

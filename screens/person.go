@@ -88,7 +88,7 @@ func (s *Shell) eventButtons(evs []*content.Event) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, e := range evs {
 		id := e.ID
-		b := widget.NewButton(s.loc.Date(e.Date)+" — "+s.loc.Text(e.Title),
+		b := newButton(s.loc.Date(e.Date)+" — "+s.loc.Text(e.Title),
 			func() { s.Open(nav.Route{Screen: nav.Event, ID: id}) })
 		b.Alignment = widget.ButtonAlignLeading
 		box.Add(b)

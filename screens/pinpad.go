@@ -35,14 +35,14 @@ func (k *Kiosk) padScreen() fyne.CanvasObject {
 	ok := k.padKey("OK", k.submitPIN)
 	ok.Importance = widget.HighImportance
 	keys.Add(ok)
-	cancel := widget.NewButton("Cancel", k.resume)
+	cancel := newButton("Cancel", k.resume)
 	box := container.NewVBox(subheading("Staff PIN"), dots, msg, keys, cancel)
 	return container.NewStack(canvas.NewRectangle(paper()),
 		container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(420, 720)), box)))
 }
 
-func (k *Kiosk) padKey(label string, tap func()) *widget.Button {
-	return widget.NewButton(label, tap)
+func (k *Kiosk) padKey(label string, tap func()) *button {
+	return newButton(label, tap)
 }
 
 func (k *Kiosk) padMessage() string {

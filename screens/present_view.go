@@ -75,10 +75,10 @@ func (p *Presentation) personSlide(pr *content.Person) fyne.CanvasObject {
 // presenterView: the controls, the clock, the current and the next slide,
 // and the speaker notes.
 func (p *Presentation) presenterView() fyne.CanvasObject {
-	btn := func(label string, icon fyne.Resource, a present.Action) *widget.Button {
-		return widget.NewButtonWithIcon(label, icon, func() { p.step(a) })
+	btn := func(label string, icon fyne.Resource, a present.Action) *button {
+		return newButtonIcon(label, icon, func() { p.step(a) })
 	}
-	exit := widget.NewButton("Exit", func() { p.escapeAll() })
+	exit := newButton("Exit", func() { p.escapeAll() })
 	clock := widget.NewLabelWithStyle(p.elapsed()+"   "+p.counter(), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true})
 	controls := container.NewHBox(btn("Previous", theme.NavigateBackIcon(), present.Prev),
 		btn("Next", theme.NavigateNextIcon(), present.Next), btn("Blank (B)", theme.VisibilityOffIcon(), present.Blank),

@@ -246,3 +246,21 @@ func TestShell_SetContentKeepsScreenWhenItemExists(t *testing.T) {
 		t.Fatalf("language %s, buttons %v", s.Lang(), s.langs())
 	}
 }
+
+// TestShell_KeyboardOnly: Tab moves the focus through the buttons and
+// Enter presses the focused one.
+func TestShell_KeyboardOnly(t *testing.T) {
+	s, w := newTestShell(t, content.EN, size1280)
+	c := w.Canvas()
+	for i := 0; i < 40 && s.Route().Screen == nav.Home; i++ {
+		c.FocusNext()
+		if b, ok := c.Focused().(*button); ok && b.Text == "Timeline" {
+			b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		}
+	}
+	want(t, s, nav.Route{Screen: nav.Timeline})
+	c.FocusPrevious()
+	if c.Focused() == nil {
+		t.Fatal("Shift+Tab found nothing to focus")
+	}
+}

@@ -17,9 +17,9 @@ import (
 // language, the idle timeout and a summary of the visit log. Staff words
 // are in English.
 func (k *Kiosk) staffScreen() fyne.CanvasObject {
-	resume := widget.NewButton("Resume the exhibit", k.resume)
+	resume := newButton("Resume the exhibit", k.resume)
 	resume.Importance = widget.HighImportance
-	exit := widget.NewButton("Exit the app", func() {
+	exit := newButton("Exit the app", func() {
 		if k.opts.OnExit != nil {
 			k.opts.OnExit()
 		}
@@ -28,7 +28,7 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 	langs := container.NewHBox()
 	for _, l := range content.Languages {
 		l := l
-		b := widget.NewButton(locale.SelfName(l), func() { k.setDefault(l) })
+		b := newButton(locale.SelfName(l), func() { k.setDefault(l) })
 		if l == k.opts.Default {
 			b.Importance = widget.HighImportance
 		}
@@ -36,9 +36,9 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 	}
 	timeout := k.opts.Config.IdleTimeout.Duration
 	idle := container.NewHBox(
-		widget.NewButton("− 30 s", func() { k.setTimeout(timeout - 30*time.Second) }),
+		newButton("− 30 s", func() { k.setTimeout(timeout - 30*time.Second) }),
 		widget.NewLabelWithStyle(timeout.String(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
-		widget.NewButton("+ 30 s", func() { k.setTimeout(timeout + 30*time.Second) }))
+		newButton("+ 30 s", func() { k.setTimeout(timeout + 30*time.Second) }))
 	warning := widget.NewLabel(k.opts.Warning)
 	warning.Wrapping = fyne.TextWrapWord
 	warning.Importance = widget.DangerImportance

@@ -143,10 +143,10 @@ func current() exhibitTheme {
 	return NewTheme().(exhibitTheme)
 }
 
-func ink() color.NRGBA    { return current().pal.ink }
-func paper() color.NRGBA  { return current().pal.paper }
-func accent() color.NRGBA { return current().pal.accent }
-func button() color.NRGBA { return current().pal.button }
+func ink() color.NRGBA        { return current().pal.ink }
+func paper() color.NRGBA      { return current().pal.paper }
+func accent() color.NRGBA     { return current().pal.accent }
+func buttonFill() color.NRGBA { return current().pal.button }
 
 // textScale is the current text-size factor, for canvas text.
 func textScale() float32 { return current().scale }

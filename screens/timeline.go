@@ -27,8 +27,8 @@ func (s *Shell) timelineScreen() fyne.CanvasObject {
 	pan.offset = s.view.timelineX
 	pan.OnScrolled = func(off float32) { s.view.timelineX = off; s.touch() }
 	s.view.timeline = &timelineScreen{pan: pan}
-	earlier := widget.NewButtonWithIcon(s.loc.T(msgTimelineEarly), theme.NavigateBackIcon(), func() { s.scrollTimeline(-0.8) })
-	later := widget.NewButtonWithIcon(s.loc.T(msgTimelineLater), theme.NavigateNextIcon(), func() { s.scrollTimeline(0.8) })
+	earlier := newButtonIcon(s.loc.T(msgTimelineEarly), theme.NavigateBackIcon(), func() { s.scrollTimeline(-0.8) })
+	later := newButtonIcon(s.loc.T(msgTimelineLater), theme.NavigateNextIcon(), func() { s.scrollTimeline(0.8) })
 	later.IconPlacement = widget.ButtonIconTrailingText
 	count := widget.NewLabel(s.loc.N(msgTimelineShown, len(events)))
 	controls := container.NewHBox(earlier, layout.NewSpacer(), count, layout.NewSpacer(), later)

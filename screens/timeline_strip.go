@@ -9,7 +9,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/nav"
@@ -106,7 +105,7 @@ func (s *Shell) eraBand(e *content.Era, width float32) fyne.CanvasObject {
 // build on every language switch.
 func (s *Shell) eventCard(e *content.Event, c color.Color) fyne.CanvasObject {
 	open := func() { s.Open(nav.Route{Screen: nav.Event, ID: e.ID}) }
-	b := widget.NewButton("", open)
+	b := newButton("", open)
 	inner := float32(cardW - 8 - 2*cardPad)
 	k := textScale()
 	lines := []fyne.CanvasObject{textLines(s.dateText(e), 15*k, true, inner, 1)[0]}

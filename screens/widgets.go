@@ -19,8 +19,8 @@ import (
 const minTouch = 48
 
 func (s *Shell) topBar() fyne.CanvasObject {
-	back := widget.NewButtonWithIcon(s.loc.T(msgNavBack), theme.NavigateBackIcon(), s.Back)
-	home := widget.NewButtonWithIcon(s.loc.T(msgNavHome), theme.HomeIcon(), s.Home)
+	back := newButtonIcon(s.loc.T(msgNavBack), theme.NavigateBackIcon(), s.Back)
+	home := newButtonIcon(s.loc.T(msgNavHome), theme.HomeIcon(), s.Home)
 	if s.stack.Depth() == 1 {
 		back.Disable()
 		home.Disable()
@@ -38,7 +38,7 @@ func (s *Shell) topBar() fyne.CanvasObject {
 			s.OnBarTap()
 		}
 	})
-	bg.fill = button()
+	bg.fill = buttonFill()
 	return container.NewStack(bg, container.NewPadded(bar))
 }
 
@@ -48,7 +48,7 @@ func (s *Shell) languageButtons() fyne.CanvasObject {
 	box := container.NewHBox()
 	for _, l := range s.langs() {
 		l := l
-		b := widget.NewButton(locale.SelfName(l), func() { s.SetLanguage(l) })
+		b := newButton(locale.SelfName(l), func() { s.SetLanguage(l) })
 		if l == s.loc.Lang() {
 			b.Importance = widget.HighImportance
 		}
@@ -94,7 +94,7 @@ func muted(text string) *widget.Label {
 func chip(label string, c color.Color, selected bool, tap func()) fyne.CanvasObject {
 	var b fyne.CanvasObject = widget.NewLabel(label)
 	if tap != nil {
-		btn := widget.NewButton(label, tap)
+		btn := newButton(label, tap)
 		if selected {
 			btn.Importance = widget.HighImportance
 		}
