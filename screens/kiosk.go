@@ -44,6 +44,7 @@ type Kiosk struct {
 	root    *fyne.Container
 	mode    kioskMode
 	attract *attractLoop
+	tour    *Presentation // the auto-tour as attract loop (attract_tour)
 	pad     padState
 }
 
@@ -80,6 +81,10 @@ func (k *Kiosk) Mode() string {
 func (k *Kiosk) Tick() {
 	switch k.mode {
 	case modeAttract:
+		if k.tour != nil {
+			k.tour.Tick()
+			return
+		}
 		if k.attract.due(k.opts.Config.AttractPace.Duration) {
 			k.attract.i++
 			k.show(modeAttract)
@@ -136,7 +141,7 @@ func (k *Kiosk) show(m kioskMode) {
 	var obj fyne.CanvasObject
 	switch m {
 	case modeAttract:
-		obj = k.attract.render(k.wake)
+		obj = k.attractView()
 	case modePad:
 		obj = k.padScreen()
 	case modeStaff:
@@ -149,6 +154,20 @@ func (k *Kiosk) show(m kioskMode) {
 		k.root.Objects = []fyne.CanvasObject{newCursorHider(), obj}
 	}
 	k.root.Refresh()
+}
+
+// attractView is the highlights in four languages, or the presentation's
+// auto-tour in the default language; a touch anywhere wakes the kiosk.
+func (k *Kiosk) attractView() fyne.CanvasObject {
+	if !k.opts.Config.AttractTour {
+		return k.attract.render(k.wake)
+	}
+	if k.tour != nil {
+		k.tour.Close()
+	}
+	pace := k.opts.Config.AttractPace.Duration
+	k.tour = NewPresentation(k.shell, k.opts.Clock, pace, pace)
+	return container.NewStack(k.tour.Audience(), newCatcher(k.wake))
 }
 
 // cornerTap counts taps on the hidden corner.

@@ -172,3 +172,21 @@ func findCatcher(t *testing.T, w fyne.Window) *catcher {
 	}
 	return c
 }
+
+func TestKiosk_AttractTour(t *testing.T) {
+	cfg := config.Defaults()
+	cfg.AttractTour = true
+	k, s, w, clock := newTestKiosk(t, cfg)
+	if k.tour == nil || k.Mode() != "attract" {
+		t.Fatal("attract_tour must show the presentation's tour")
+	}
+	clock.Add(cfg.AttractPace.Duration)
+	k.Tick()
+	if k.tour.Index() != 1 {
+		t.Fatalf("tour at slide %d after one pace", k.tour.Index())
+	}
+	test.Tap(findCatcher(t, w))
+	if k.Mode() != "visitor" || s.Lang() != content.KK {
+		t.Fatal("a touch on the tour must start a visit in the default language")
+	}
+}

@@ -25,6 +25,7 @@ type Config struct {
 	IdleTimeout Duration `toml:"idle_timeout"` // back to the attract loop after this long without a touch
 	Attract     bool     `toml:"attract"`      // show the attract loop when idle
 	AttractPace Duration `toml:"attract_pace"` // how long each highlight shows
+	AttractTour bool     `toml:"attract_tour"` // attract with the presentation's auto-tour instead of highlights
 	HideCursor  bool     `toml:"hide_cursor"`  // hide the mouse pointer on a touch screen
 	Statistics  bool     `toml:"statistics"`   // keep the anonymous visit log
 	StatsFile   string   `toml:"stats_file"`   // where; "" for the user data folder
@@ -123,9 +124,11 @@ func apply(c *Config, r Config, md toml.MetaData, bad func(key, msg string)) {
 			bad("attract_pace", fmt.Sprintf("%v is outside 2s…5m", d))
 		}
 	}
-	for key, dst := range map[string]*bool{"attract": &c.Attract, "hide_cursor": &c.HideCursor, "statistics": &c.Statistics} {
+	for key, dst := range map[string]*bool{"attract": &c.Attract, "attract_tour": &c.AttractTour,
+		"hide_cursor": &c.HideCursor, "statistics": &c.Statistics} {
 		if set(key) {
-			*dst = map[string]bool{"attract": r.Attract, "hide_cursor": r.HideCursor, "statistics": r.Statistics}[key]
+			*dst = map[string]bool{"attract": r.Attract, "attract_tour": r.AttractTour,
+				"hide_cursor": r.HideCursor, "statistics": r.Statistics}[key]
 		}
 	}
 	if set("stats_file") {
