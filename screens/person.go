@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -84,14 +85,17 @@ func (s *Shell) lifeLine(label *Message, d content.Date, place content.Text) str
 	return line
 }
 
+// eventButtons lists events as tappable cards whose date and title wrap,
+// so a long title never widens the screen.
 func (s *Shell) eventButtons(evs []*content.Event) fyne.CanvasObject {
 	box := container.NewVBox()
 	for _, e := range evs {
 		id := e.ID
-		b := newButton(s.loc.Date(e.Date)+" — "+s.loc.Text(e.Title),
-			func() { s.Open(nav.Route{Screen: nav.Event, ID: id}) })
-		b.Alignment = widget.ButtonAlignLeading
-		box.Add(b)
+		open := newButton("", func() { s.Open(nav.Route{Screen: nav.Event, ID: id}) })
+		date := widget.NewLabelWithStyle(s.dateText(e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title := widget.NewLabel(s.loc.Text(e.Title))
+		title.Wrapping = fyne.TextWrapWord
+		box.Add(container.NewStack(open, container.New(layout.NewCustomPaddedVBoxLayout(0), date, title)))
 	}
 	return box
 }
