@@ -2,6 +2,7 @@ package screens
 
 import (
 	"time"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -109,6 +110,9 @@ func (a *attractLoop) personSlide(lang content.Lang, p *content.Person) fyne.Can
 	role.TextSize, role.Alignment = 26, fyne.TextAlignCenter
 	mark := canvas.NewText(initials(p.Name.In(lang)), colOnColor)
 	mark.TextSize, mark.TextStyle.Bold = 120, true
+	if utf8.RuneCountInString(mark.Text) > 1 {
+		mark.TextSize = 76
+	}
 	portrait := container.NewStack(a.s.portraitImage(p.Field, 420, 360), container.NewCenter(mark))
 	return container.NewVBox(container.NewCenter(portrait), name, role)
 }

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"image/color"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -78,8 +79,12 @@ func (s *Shell) personCard(p *content.Person) fyne.CanvasObject {
 // portrait is the person's card art with their initials in the medallion.
 func (s *Shell) portrait(p *content.Person, w, h int, textSize float32) fyne.CanvasObject {
 	img := s.portraitImage(p.Field, w, h)
-	t := canvas.NewText(initials(s.loc.Text(p.Name)), colOnColor)
+	mark := initials(s.loc.Text(p.Name))
+	t := canvas.NewText(mark, colOnColor)
 	t.TextSize = textSize
+	if utf8.RuneCountInString(mark) > 1 { // two letters must fit the medallion too
+		t.TextSize = textSize * 0.62
+	}
 	t.TextStyle.Bold = true
 	return container.NewCenter(container.NewStack(img, container.NewCenter(t)))
 }
