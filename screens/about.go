@@ -14,6 +14,7 @@ func (s *Shell) aboutScreen() fyne.CanvasObject {
 		subheading(s.loc.T(msgAboutCredits)),
 		para(s.loc.T(msgAboutArt)),
 		para(s.loc.T(msgAboutFonts)),
+		para(s.loc.T(msgAboutMap)),
 		para(s.loc.T(msgAboutLibraries)),
 		subheading(s.loc.N(msgAboutSources, len(srcs))),
 		sourceList(srcs),

@@ -62,3 +62,5 @@ var (
 )
 
 var msgPresent = &i18n.Message{ID: "Present", Description: "Button on Home (desktop mode) that starts the seminar presentation", Other: "Presentation"}
+
+var msgAboutMap = &i18n.Message{ID: "AboutMap", Description: "Credit for the map data", Other: "Map: Natural Earth (public domain), through the world-atlas package; the 1937 route is drawn schematically."}

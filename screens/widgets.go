@@ -80,15 +80,6 @@ func para(text string) *widget.Label {
 	return l
 }
 
-// muted is small secondary text.
-func muted(text string) *widget.Label {
-	l := widget.NewLabel(text)
-	l.Wrapping = fyne.TextWrapWord
-	l.Importance = widget.LowImportance
-	l.SizeName = theme.SizeNameCaptionText
-	return l
-}
-
 // chip is a filter button underlined in its colour; the selected one is
 // highlighted. Without tap it is a plain tag.
 func chip(label string, c color.Color, selected bool, tap func()) fyne.CanvasObject {
@@ -110,13 +101,21 @@ func chip(label string, c color.Color, selected bool, tap func()) fyne.CanvasObj
 
 // sourceList shows sources as text, never as links: nothing a visitor taps
 // may leave the app.
+// One rich text holds the whole list: the About screen lists about a
+// hundred sources, and a widget per line made it the slowest screen.
 func sourceList(ss []content.Source) fyne.CanvasObject {
-	box := container.NewVBox()
+	var segs []widget.RichTextSegment
 	for _, src := range ss {
-		box.Add(para("• " + src.Title))
-		box.Add(muted("   " + src.URL))
+		segs = append(segs, &widget.TextSegment{Text: "• " + src.Title, Style: widget.RichTextStyleParagraph})
+		if src.URL != "" {
+			url := widget.RichTextStyleParagraph
+			url.SizeName, url.ColorName = theme.SizeNameCaptionText, theme.ColorNamePlaceHolder
+			segs = append(segs, &widget.TextSegment{Text: "   " + src.URL, Style: url})
+		}
 	}
-	return box
+	rt := widget.NewRichText(segs...)
+	rt.Wrapping = fyne.TextWrapWord
+	return rt
 }
 
 // page puts a screen's body in a vertical drag-to-scroll pane with margins,
