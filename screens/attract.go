@@ -50,12 +50,13 @@ func newAttractLoop(s *Shell, c kiosk.Clock) *attractLoop {
 // restart goes back to the first slide.
 func (a *attractLoop) restart() { a.i, a.last = 0, a.clock.Now() }
 
-// due reports whether the current slide has shown for pace; if so the next
-// one starts now.
+// due reports whether the current slide has shown for pace; if so it
+// moves on to the next one, which starts now.
 func (a *attractLoop) due(pace time.Duration) bool {
 	if a.clock.Now().Sub(a.last) < pace {
 		return false
 	}
+	a.i++
 	a.last = a.clock.Now()
 	return true
 }

@@ -86,7 +86,6 @@ func (k *Kiosk) Tick() {
 			return
 		}
 		if k.attract.due(k.opts.Config.AttractPace.Duration) {
-			k.attract.i++
 			k.show(modeAttract)
 		}
 	default:

@@ -19,19 +19,16 @@ import (
 const minTouch = 48
 
 func (s *Shell) topBar() fyne.CanvasObject {
-	back := newButtonIcon(s.loc.T(msgNavBack), theme.NavigateBackIcon(), s.Back)
-	home := newButtonIcon(s.loc.T(msgNavHome), theme.HomeIcon(), s.Home)
-	if s.stack.Depth() == 1 {
-		back.Disable()
-		home.Disable()
+	var bar fyne.CanvasObject
+	if s.stack.Depth() == 1 { // Home: no way back; the reading settings instead of a title
+		bar = container.NewBorder(nil, nil, nil, s.languageButtons(), s.watch(NewHPan(s.accessRow())))
+	} else {
+		back := newButtonIcon(s.loc.T(msgNavBack), theme.NavigateBackIcon(), s.Back)
+		home := newButtonIcon(s.loc.T(msgNavHome), theme.HomeIcon(), s.Home)
+		title := widget.NewLabelWithStyle(s.screenTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title.Truncation = fyne.TextTruncateEllipsis
+		bar = container.NewBorder(nil, nil, container.NewHBox(back, home), s.languageButtons(), title)
 	}
-	title := widget.NewLabelWithStyle(s.screenTitle(), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	title.Truncation = fyne.TextTruncateEllipsis
-	var left, middle fyne.CanvasObject = container.NewHBox(back, home), title
-	if s.stack.Depth() == 1 { // Home: no way back, and the reading settings instead of the title
-		left, middle = nil, s.watch(NewHPan(s.accessRow()))
-	}
-	bar := container.NewBorder(nil, nil, left, s.languageButtons(), middle)
 	// The bar's empty space is the staff's hidden corner (see Kiosk).
 	bg := newTapArea(func() {
 		if s.OnBarTap != nil {
@@ -166,8 +163,6 @@ func (s *Shell) screenTitle() string {
 		return s.loc.T(msgNavAbout)
 	case nav.Map:
 		return s.loc.T(msgNavMap)
-	case nav.Event, nav.Person:
-		return ""
 	}
-	return s.loc.T(msgAppTitle)
+	return ""
 }
