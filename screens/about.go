@@ -9,7 +9,7 @@ import (
 func (s *Shell) aboutScreen() fyne.CanvasObject {
 	srcs := s.content.Sources()
 	return s.page(
-		heading(s.loc.T(msgAppTitle)),
+		heading(s.title()),
 		para(s.loc.T(msgAboutText)),
 		subheading(s.loc.T(msgAboutCredits)),
 		para(s.loc.T(msgAboutArt)),

@@ -15,12 +15,13 @@ import (
 
 // homeScreen: the title, the era art as a frieze, and the ways in.
 func (s *Shell) homeScreen() fyne.CanvasObject {
-	title := heading(s.loc.T(msgAppTitle))
+	title := heading(s.title())
 	title.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
 	sub := widget.NewLabelWithStyle(s.loc.T(msgAppSubtitle), fyne.TextAlignCenter, fyne.TextStyle{})
+	sub.Hidden = !s.content.Title.IsZero() // the subtitle speaks of the bundled exhibit only
 	sub.Wrapping = fyne.TextWrapWord
 	ways := container.NewGridWithColumns(4,
-		s.wayIn(msgNavTimeline, s.loc.N(msgHomeEvents, len(s.content.Events)), theme.HistoryIcon(), nav.Timeline),
+		s.wayIn(msgNavTimeline, s.eventCount(), theme.HistoryIcon(), nav.Timeline),
 		s.wayIn(msgNavPeople, s.loc.N(msgHomePeople, len(s.content.People)), theme.AccountIcon(), nav.People),
 		s.wayIn(msgNavMap, s.loc.T(msgHomeMap), mapIcon, nav.Map),
 		s.wayIn(msgNavAbout, s.loc.T(msgHomeAbout), theme.InfoIcon(), nav.About),
@@ -89,3 +90,12 @@ func (s *Shell) frieze() fyne.CanvasObject {
 
 // mapIcon is a map pin, in the theme's foreground colour.
 var mapIcon = theme.NewThemedResource(fyne.NewStaticResource("pin.svg", []byte(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24"><path d="M12 2C8.1 2 5 5.1 5 9c0 5.2 7 13 7 13s7-7.8 7-13c0-3.9-3.1-7-7-7zm0 9.5a2.5 2.5 0 1 1 0-5 2.5 2.5 0 0 1 0 5z"/></svg>`)))
+
+// eventCount is the line under the Timeline tile: the bundled exhibit's
+// own ("… from the 1860s to today"), or a plain count for a folder's.
+func (s *Shell) eventCount() string {
+	if s.content.Title.IsZero() {
+		return s.loc.N(msgHomeEvents, len(s.content.Events))
+	}
+	return s.loc.N(msgTimelineShown, len(s.content.Events))
+}

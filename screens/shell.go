@@ -241,6 +241,15 @@ func (s *Shell) build(r nav.Route) fyne.CanvasObject {
 
 func (s *Shell) updateTitle() {
 	if s.win != nil {
-		s.win.SetTitle(s.loc.T(msgAppTitle))
+		s.win.SetTitle(s.title())
 	}
+}
+
+// title is the exhibit's title: a content folder's own, else the bundled
+// exhibit's from the catalogue.
+func (s *Shell) title() string {
+	if t := s.loc.Text(s.content.Title); t != "" {
+		return t
+	}
+	return s.loc.T(msgAppTitle)
 }

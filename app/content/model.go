@@ -93,6 +93,7 @@ type Content struct {
 	Events     []*Event    // by date, then id
 	People     []*Person   // by id; screens sort them per language
 	Langs      []Lang      // the languages the content provides
+	Title      Text        // the exhibit's title from a folder's manifest; empty for the bundled one
 
 	eras       map[string]*Era
 	categories map[string]*Category

@@ -25,6 +25,9 @@ type Manifest struct {
 	Base string `toml:"base"`
 	// Hide lists bundled items to leave out, as "events/<id>".
 	Hide []string `toml:"hide"`
+	// Title, when given, is the exhibit's title on Home and the window,
+	// in the folder's languages.
+	Title Text `toml:"title"`
 }
 
 // Merged is a curator's folder laid over the bundled content.
@@ -156,6 +159,7 @@ func ordered(ls []Lang) []Lang {
 func LoadFolder(bundled, dir fs.FS, dirName string, today time.Time) (*Content, *Merged, Problems) {
 	m, ps := Overlay(bundled, dir, dirName)
 	c, more := CheckLangs(m.FS, today, m.Manifest.Languages)
+	c.Title = m.Manifest.Title
 	for i := range more {
 		more[i].File = m.Origin(more[i].File)
 	}

@@ -25,7 +25,7 @@ func TestLoadFolder_AddReplaceHide(t *testing.T) {
 
 func TestLoadFolder_OwnLanguagesOnly(t *testing.T) {
 	dir := fstest.MapFS{
-		"manifest.toml":       {Data: []byte("languages = [\"en\", \"ru\"]\nbase = \"none\"\n")},
+		"manifest.toml":       {Data: []byte("languages = [\"en\", \"ru\"]\nbase = \"none\"\n[title]\nen = \"Early times\"\n")},
 		"eras/e.toml":         {Data: []byte("id = \"e\"\nfrom = 602\nto = 720\ncolour = \"#123456\"\n[name]\nen = \"Early\"\nru = \"Ранние\"\n")},
 		"categories/c.toml":   {Data: []byte("id = \"c\"\ncolour = \"#123456\"\n[name]\nen = \"C\"\nru = \"К\"\n")},
 		"events/x.toml":       {Data: []byte("id = \"x\"\ndate = \"0650\"\nera = \"e\"\ncategory = \"c\"\n[title]\nen = \"T\"\nru = \"Т\"\n[text]\nen = \"x\"\nru = \"х\"\n[[sources]]\ntitle = \"TimelineJS file\"\n")},
@@ -35,7 +35,7 @@ func TestLoadFolder_OwnLanguagesOnly(t *testing.T) {
 	if errs := ps.Errors(); len(errs) != 0 {
 		t.Fatalf("errors:\n%v", errs)
 	}
-	if len(c.Events) != 1 || len(m.Manifest.Languages) != 2 || c.Langs[0] != RU || c.Langs[1] != EN {
+	if len(c.Events) != 1 || len(m.Manifest.Languages) != 2 || c.Langs[0] != RU || c.Langs[1] != EN || c.Title.EN != "Early times" {
 		t.Fatalf("content %d events, languages %v", len(c.Events), c.Langs)
 	}
 	if !strings.Contains(ps.Error(), "tl/events/x.toml:11: sources[0].url: warning: the source has no URL") {

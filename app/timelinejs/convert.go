@@ -123,7 +123,7 @@ func (c *converter) readTitle(top object) {
 	if h := c.plain(c.str(c.sub(t, "text", pre), "headline", pre), pre, "headline", true); h != "" {
 		c.title, pre = h, fmt.Sprintf("%s (“%s”)", pre, short(h))
 	}
-	c.rep.addf("%s: not shown by the app; kept only as a comment in %s", pre, content.ManifestFile)
+	c.rep.addf("%s: its headline becomes the exhibit's title (manifest.toml); its text and media are not carried over", pre)
 }
 
 // sub returns the object under key; any other non-empty value is reported

@@ -57,7 +57,7 @@ func TestConvert_Rules(t *testing.T) {
 		{"group becomes a category", ev(`{"start_date":{"year":1900},"group":"Science &amp; Tech"}`),
 			"categories/science-tech.toml", "[name]\nen = \"Science & Tech\"", ""},
 		{"no group: general", `{"title":{"text":{"headline":"My <i>Story</i>"}},` + ev(`{"start_date":{"year":1900}}`)[1:],
-			"categories/general.toml", `en = "My Story"`, "kept only as a comment in manifest.toml"},
+			"categories/general.toml", `en = "My Story"`, "its headline becomes the exhibit's title (manifest.toml)"},
 		{"event outside the eras", `{"eras":[{"start_date":{"year":1900},"end_date":{"year":1910},"text":{"headline":"Early"}}],` +
 			ev(`{"start_date":{"year":1905}}`, `{"start_date":{"year":1950},"end_date":{"year":1960}}`)[1:],
 			"eras/timeline.toml", "from = 1950\nto = 1960", "1 event(s) fall outside every era"},

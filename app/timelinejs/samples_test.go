@@ -43,7 +43,7 @@ func TestConvert_Samples(t *testing.T) {
 		reportContains []string
 	}{
 		{"eras.json", 20, 3, checkEras, []string{"background: dropped on 7 events",
-			"media not shown offline: https://en.wikipedia.org/wiki/Roman-Persian_Wars", "the title slide (“Eras Test”)"}},
+			"media not shown offline: https://en.wikipedia.org/wiki/Roman-Persian_Wars", "the title slide (“Eras Test”): its headline becomes the exhibit's title"}},
 		{"women_in_computing.json", 10, 1, checkWomen, []string{"background: dropped on 1 event",
 			"event 2 (“Edith Clarke: Bucking the Trend”): media is embedded HTML"}},
 	}

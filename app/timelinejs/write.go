@@ -21,6 +21,7 @@ type text map[string]string
 type manifestFile struct {
 	Languages []string `toml:"languages"`
 	Base      string   `toml:"base"`
+	Title     text     `toml:"title,omitempty"`
 }
 
 type eraFile struct {
@@ -68,7 +69,7 @@ func (c *converter) files() (map[string][]byte, error) {
 		out[p] = b
 		return err
 	}
-	err := add(content.ManifestFile, manifestFile{Languages: []string{string(c.lang)}, Base: "none"})
+	err := add(content.ManifestFile, manifestFile{Languages: []string{string(c.lang)}, Base: "none", Title: c.txt(c.title)})
 	out[content.ManifestFile] = append([]byte(head), out[content.ManifestFile]...)
 	for i, e := range c.eras {
 		err = errors.Join(err, add("eras/"+e.id+".toml", eraFile{ID: e.id, From: e.from, To: e.to,
