@@ -40,6 +40,7 @@ func startPresentation(a fyne.App, w fyne.Window, s *screens.Shell, tour time.Du
 	w.SetFullScreen(true)
 	pw.Show()
 	go func() {
+		defer logPanic()
 		t := time.NewTicker(time.Second)
 		defer t.Stop()
 		for {

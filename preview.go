@@ -27,6 +27,7 @@ func loadFolder(dir string) (*content.Content, content.Problems) {
 // (checked twice a second) and keeps the last good content when a change
 // breaks it, showing the problem above the screen.
 func livePreview(dir string, s *screens.Shell) {
+	defer logPanic()
 	f := watch.New(dir)
 	f.Poll(500*time.Millisecond, nil, func() {
 		c, errs := loadFolder(dir)

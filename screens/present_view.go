@@ -82,13 +82,15 @@ func (p *Presentation) presenterView() fyne.CanvasObject {
 	clock := widget.NewLabelWithStyle(p.elapsed()+"   "+p.counter(), fyne.TextAlignTrailing, fyne.TextStyle{Bold: true, Monospace: true})
 	controls := container.NewHBox(btn("Previous", theme.NavigateBackIcon(), present.Prev),
 		btn("Next", theme.NavigateNextIcon(), present.Next), btn("Blank (B)", theme.VisibilityOffIcon(), present.Blank),
-		p.s.readingRow(), exit, layout.NewSpacer(), clock)
+		p.s.readingRow(), exit)
+	// the buttons scroll sideways in a narrow window; the clock stays put
+	bar := container.NewBorder(nil, nil, nil, clock, NewHPan(controls))
 	notes := para(p.notes())
 	next := p.slideView(p.deck.Index+1, false, 0.35)
 	right := container.NewBorder(widget.NewLabelWithStyle("Next", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		nil, nil, nil, container.NewGridWithRows(2, next, NewVPan(notes)))
 	cur := p.slideView(p.deck.Index, p.deck.Blanked, 0.5)
-	return container.NewBorder(container.NewPadded(controls), nil, nil, nil, container.NewGridWithColumns(2, cur, right))
+	return container.NewBorder(container.NewPadded(bar), nil, nil, nil, container.NewGridWithColumns(2, cur, right))
 }
 
 // notes are the speaker notes of the slide shown, in the current language.
