@@ -35,12 +35,7 @@ func startKiosk(a fyne.App, w fyne.Window, s *screens.Shell, cfg config.Config, 
 	})
 	w.SetCloseIntercept(func() {}) // the close button and Alt+F4 do nothing
 	w.Canvas().AddShortcut(staffChord, func(fyne.Shortcut) { k.OpenStaff() })
-	go func() {
-		defer logPanic()
-		for range time.Tick(time.Second) {
-			fyne.Do(k.Tick)
-		}
-	}()
+	go everySecond(nil, k.Tick)
 	return k.Object()
 }
 

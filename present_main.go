@@ -39,17 +39,21 @@ func startPresentation(a fyne.App, w fyne.Window, s *screens.Shell, tour time.Du
 	w.SetContent(p.Audience())
 	w.SetFullScreen(true)
 	pw.Show()
-	go func() {
-		defer logPanic()
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-stop:
-				return
-			case <-t.C:
-				fyne.Do(p.Tick)
-			}
+	go everySecond(stop, p.Tick)
+}
+
+// everySecond runs fn on the UI goroutine once a second until stop is
+// closed (never, when stop is nil), logging a panic before the process dies.
+func everySecond(stop <-chan struct{}, fn func()) {
+	defer logPanic()
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+			fyne.Do(fn)
 		}
-	}()
+	}
 }

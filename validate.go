@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"testing/fstest"
 	"time"
 
 	"github.com/koryo-exhibit/koryo/app/check"
@@ -55,19 +56,12 @@ func runValidate(args []string, out io.Writer) int {
 // loadContent loads the bundled content, or DIR over it, with every
 // problem named by the file it comes from.
 func loadContent(args []string) (*content.Content, content.Problems, *content.Merged) {
-	if len(args) == 0 {
-		m, _ := content.Overlay(assets.Content(), emptyFS{}, "")
-		c, ps := content.Check(m.FS, time.Now())
-		return c, ps, m
+	var dir fs.FS = fstest.MapFS{} // no folder: the bundled content alone
+	name := ""
+	if len(args) > 0 {
+		name = filepath.Clean(args[0])
+		dir = os.DirFS(name)
 	}
-	dir := filepath.Clean(args[0])
-	c, m, ps := content.LoadFolder(assets.Content(), os.DirFS(dir), dir, time.Now())
+	c, m, ps := content.LoadFolder(assets.Content(), dir, name, time.Now())
 	return c, ps, m
-}
-
-// emptyFS is a folder with nothing in it.
-type emptyFS struct{}
-
-func (emptyFS) Open(name string) (fs.File, error) {
-	return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
 }

@@ -164,6 +164,6 @@ func eraKey(id string, w, h int) string {
 	return "era/" + id + "/" + strconv.Itoa(w) + "x" + strconv.Itoa(h)
 }
 
-func portraitKey(colour string, w, h int) string {
-	return "portrait/" + colour + "/" + strconv.Itoa(w) + "x" + strconv.Itoa(h)
+func portraitKey(field string, w, h int) string {
+	return "portrait/" + field + "/" + strconv.Itoa(w) + "x" + strconv.Itoa(h)
 }

@@ -128,7 +128,7 @@ func (p *Presentation) pause() {
 	}
 }
 
-// step moves by d slides (the presenter's buttons).
+// step applies a presenter button's action.
 func (p *Presentation) step(a present.Action) {
 	p.pause()
 	p.deck.Do(a)

@@ -37,6 +37,3 @@ func (i *Idle) Check() (fellIdle bool) {
 
 // IsIdle reports whether the attract loop should be showing.
 func (i *Idle) IsIdle() bool { return i.idle }
-
-// Since returns how long ago the last touch was.
-func (i *Idle) Since() time.Duration { return i.clock.Now().Sub(i.last) }

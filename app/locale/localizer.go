@@ -1,7 +1,6 @@
 package locale
 
 import (
-	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -93,13 +92,6 @@ func (l *Localizer) localize(m *Message, data map[string]any, count any) string 
 		return m.Other
 	}
 	return s
-}
-
-// Has reports whether the catalogue of lang holds a translation of m.
-func (l *Localizer) Has(lang content.Lang, m *Message) bool {
-	_, err := l.locs[lang].Localize(&goi18n.LocalizeConfig{DefaultMessage: m, PluralCount: 2})
-	var nf *goi18n.MessageNotFoundErr
-	return !errors.As(err, &nf)
 }
 
 // Text returns a content text in the current language.
