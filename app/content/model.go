@@ -53,14 +53,17 @@ type Event struct {
 	Places   []string `toml:"places"`
 	People   []string `toml:"people"`
 	Planned  bool     `toml:"planned"`
-	Image    string   `toml:"image"`      // optional picture, a path inside the content folder
-	Label    Text     `toml:"date_label"` // optional: how to write the date instead of the date itself
-	Title    Text     `toml:"title"`
-	Text     Text     `toml:"text"`
-	Notes    Text     `toml:"notes"` // optional speaker notes for the presentation
-	Sources  []Source `toml:"sources"`
-	File     string   `toml:"-"`
-	Date     Date     `toml:"-"`
+	// Importance ranks an event for the timeline when cards would overlap:
+	// 3 key (stays a card longest), 2 normal (the default), 1 minor.
+	Importance int      `toml:"importance"`
+	Image      string   `toml:"image"`      // optional picture, a path inside the content folder
+	Label      Text     `toml:"date_label"` // optional: how to write the date instead of the date itself
+	Title      Text     `toml:"title"`
+	Text       Text     `toml:"text"`
+	Notes      Text     `toml:"notes"` // optional speaker notes for the presentation
+	Sources    []Source `toml:"sources"`
+	File       string   `toml:"-"`
+	Date       Date     `toml:"-"`
 }
 
 // Person is a profile of a notable person.
@@ -71,6 +74,7 @@ type Person struct {
 	DiedText   string   `toml:"died"`
 	Hangul     string   `toml:"hangul"`
 	Cyrillic   string   `toml:"cyrillic"`
+	Gender     Gender   `toml:"gender"` // for the grammar of "born"/"died" in Russian
 	Name       Text     `toml:"name"`
 	Role       Text     `toml:"role"`
 	Birthplace Text     `toml:"birthplace"`

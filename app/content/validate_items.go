@@ -29,6 +29,9 @@ func (l *loader) checkEvent(c *Content, e *Event) {
 	}
 	l.checkPlanned(e)
 	l.checkImage(e)
+	if e.Importance != 0 && (e.Importance < 1 || e.Importance > 3) {
+		l.errorf(f, "importance", "%d: use 1 (minor), 2 (normal) or 3 (key event)", e.Importance)
+	}
 }
 
 // checkImage requires an event's picture to exist and decode.
@@ -94,6 +97,9 @@ func (l *loader) checkPerson(c *Content, p *Person) {
 		l.errorf(f, "died", "%s is before the birth date %s", p.DiedText, p.BornText)
 	}
 	l.checkScripts(p)
+	if !p.Gender.Valid() {
+		l.errorf(f, "gender", "%q: use \"female\" or \"male\"", p.Gender)
+	}
 	if len(c.personEvts[p.ID]) == 0 {
 		l.add(f, "id", "", Warning, "no event names this person")
 	}
