@@ -10,7 +10,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/koryo-exhibit/koryo/app/config"
-	"github.com/koryo-exhibit/koryo/app/kiosk"
+	"github.com/koryo-exhibit/koryo/app/pin"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
@@ -27,7 +27,7 @@ func runSetPIN(path string, cfg config.Config) int {
 		}
 	}
 	if err == nil {
-		cfg.PINHash, err = kiosk.HashPIN(first)
+		cfg.PINHash, err = pin.Hash(first)
 	}
 	if err == nil {
 		err = config.Save(path, cfg)

@@ -2,14 +2,13 @@ package main
 
 import (
 	"path/filepath"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
-	"github.com/koryo-exhibit/koryo/app/kiosk"
 	"github.com/koryo-exhibit/koryo/app/stats"
 	"github.com/koryo-exhibit/koryo/screens"
 )
@@ -21,10 +20,10 @@ var staffChord = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyM
 func startKiosk(a fyne.App, w fyne.Window, s *screens.Shell, cfg config.Config, cfgPath string, lang content.Lang, warning string) fyne.CanvasObject {
 	var rec *stats.Recorder
 	if cfg.Statistics {
-		rec = stats.NewRecorder(statsPath(cfg, cfgPath), time.Now)
+		rec = stats.NewRecorder(statsPath(cfg, cfgPath), clock.Real{})
 	}
 	k := screens.NewKiosk(s, screens.KioskOptions{
-		Config: cfg, Default: lang, Clock: kiosk.SystemClock{}, Recorder: rec, Warning: warning,
+		Config: cfg, Default: lang, Clock: clock.Real{}, Recorder: rec, Warning: warning,
 		OnExit: func() {
 			if rec != nil {
 				_ = rec.End()

@@ -74,7 +74,7 @@ func run(o options, cfg config.Config) {
 	w := a.NewWindow("Koryo-saram")
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetFullScreen(o.fullscreen || o.kiosk)
-	lang := locale.Default(firstOf(o.lang, cfg.Language), locale.OSLocales())
+	lang := locale.Default(firstOf(o.lang, string(cfg.Language)), locale.OSLocales())
 	c, warning := loadStartContent(o.contentDir)
 	shell, err := newShell(c, lang)
 	if err != nil {

@@ -5,7 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
-	"github.com/koryo-exhibit/koryo/app/kiosk"
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/screens"
 )
 
@@ -15,7 +15,7 @@ import (
 // window to the projector (see docs/presenting.md). Leaving returns the
 // main window to the exhibit.
 func startPresentation(a fyne.App, w fyne.Window, s *screens.Shell, tour time.Duration) {
-	p := screens.NewPresentation(s, kiosk.SystemClock{}, tour, 30*time.Second)
+	p := screens.NewPresentation(s, clock.Real{}, tour, 30*time.Second)
 	pw := a.NewWindow("Koryo-saram — presenter")
 	stop := make(chan struct{})
 	p.OnFullScreen = func(on bool) bool { w.SetFullScreen(on); return w.FullScreen() }

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
-	"testing/fstest"
 	"time"
 
 	"github.com/koryo-exhibit/koryo/app/check"
@@ -56,7 +55,7 @@ func runValidate(args []string, out io.Writer) int {
 // loadContent loads the bundled content, or DIR over it, with every
 // problem named by the file it comes from.
 func loadContent(args []string) (*content.Content, content.Problems, *content.Merged) {
-	var dir fs.FS = fstest.MapFS{} // no folder: the bundled content alone
+	var dir fs.FS // nil: the bundled content alone
 	name := ""
 	if len(args) > 0 {
 		name = filepath.Clean(args[0])

@@ -9,8 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
-	"github.com/koryo-exhibit/koryo/app/kiosk"
 	"github.com/koryo-exhibit/koryo/app/locale"
 )
 
@@ -20,7 +20,7 @@ import (
 // activity.
 type attractLoop struct {
 	s      *Shell
-	clock  kiosk.Clock
+	clock  clock.Clock
 	slides []attractSlide
 	i      int
 	last   time.Time
@@ -31,7 +31,7 @@ type attractSlide struct {
 	person *content.Person
 }
 
-func newAttractLoop(s *Shell, c kiosk.Clock) *attractLoop {
+func newAttractLoop(s *Shell, c clock.Clock) *attractLoop {
 	a := &attractLoop{s: s, clock: c}
 	people := s.content.People
 	for i, e := range s.content.Events {

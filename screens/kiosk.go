@@ -4,10 +4,12 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
-	"github.com/koryo-exhibit/koryo/app/kiosk"
+	"github.com/koryo-exhibit/koryo/app/idle"
 	"github.com/koryo-exhibit/koryo/app/nav"
+	"github.com/koryo-exhibit/koryo/app/pin"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
@@ -15,7 +17,7 @@ import (
 type KioskOptions struct {
 	Config   config.Config
 	Default  content.Lang    // the language every visit starts in
-	Clock    kiosk.Clock     // the real clock, or a fake in tests
+	Clock    clock.Clock     // the real clock, or a fake in tests
 	Recorder *stats.Recorder // nil: no statistics
 	OnExit   func()          // staff chose Exit
 	OnSave   func(config.Config) error
@@ -38,9 +40,9 @@ const (
 type Kiosk struct {
 	opts    KioskOptions
 	shell   *Shell
-	idle    *kiosk.Idle
-	gesture *kiosk.Gesture
-	guard   *kiosk.Guard
+	idle    *idle.Timer
+	gesture *idle.Gesture
+	guard   *pin.Guard
 	root    *fyne.Container
 	mode    kioskMode
 	attract *attractLoop
@@ -51,9 +53,9 @@ type Kiosk struct {
 // NewKiosk wraps the shell; it starts on the attract loop when that is on.
 func NewKiosk(s *Shell, o KioskOptions) *Kiosk {
 	k := &Kiosk{opts: o, shell: s, root: container.NewStack(),
-		idle:    kiosk.NewIdle(o.Config.IdleTimeout.Duration, o.Clock),
-		gesture: kiosk.NewGesture(o.Clock),
-		guard:   kiosk.NewGuard(o.Config.PINHash, o.Clock)}
+		idle:    idle.NewTimer(o.Config.IdleTimeout.Duration, o.Clock),
+		gesture: idle.NewGesture(o.Clock),
+		guard:   pin.NewGuard(o.Config.PINHash, o.Clock)}
 	k.attract = newAttractLoop(s, o.Clock)
 	s.OnActivity = k.activity
 	s.OnBarTap = k.cornerTap

@@ -8,23 +8,19 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
-	"github.com/koryo-exhibit/koryo/app/kiosk"
 	"github.com/koryo-exhibit/koryo/app/nav"
+	"github.com/koryo-exhibit/koryo/app/pin"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
-type fakeClock struct{ t time.Time }
-
-func (c *fakeClock) Now() time.Time      { return c.t }
-func (c *fakeClock) Add(d time.Duration) { c.t = c.t.Add(d) }
-
-func newTestKiosk(t *testing.T, cfg config.Config) (*Kiosk, *Shell, fyne.Window, *fakeClock) {
+func newTestKiosk(t *testing.T, cfg config.Config) (*Kiosk, *Shell, fyne.Window, *clock.Fake) {
 	t.Helper()
 	s, w := newTestShell(t, content.EN, size1280)
-	clock := &fakeClock{t: fixedNow}
-	rec := stats.NewRecorder(filepath.Join(t.TempDir(), "visits.jsonl"), clock.Now)
+	clock := clock.NewFake(fixedNow)
+	rec := stats.NewRecorder(filepath.Join(t.TempDir(), "visits.jsonl"), clock)
 	k := NewKiosk(s, KioskOptions{Config: cfg, Default: content.KK, Clock: clock, Recorder: rec})
 	w.SetContent(k.Object())
 	w.Resize(size1280)
@@ -88,7 +84,7 @@ func TestKiosk_AttractCyclesLanguagesWithoutActivity(t *testing.T) {
 
 func TestKiosk_StaffPIN(t *testing.T) {
 	cfg := config.Defaults()
-	cfg.PINHash, _ = kiosk.HashPIN("2468")
+	cfg.PINHash, _ = pin.Hash("2468")
 	k, s, w, clock := newTestKiosk(t, cfg)
 	var saved config.Config
 	k.opts.OnSave = func(c config.Config) error { saved = c; return nil }
@@ -130,7 +126,7 @@ func TestKiosk_StaffPIN(t *testing.T) {
 		t.Fatalf("mode %s after the right PIN", k.Mode())
 	}
 	tap(t, w, "한국어")
-	if saved.Language != "ko" || k.opts.Default != content.KO {
+	if saved.Language != content.KO || k.opts.Default != content.KO {
 		t.Fatalf("default language not saved: %+v", saved)
 	}
 	tap(t, w, "+ 30 s")

@@ -11,7 +11,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/koryo-exhibit/koryo/app/kiosk"
+	"github.com/koryo-exhibit/koryo/app/pin"
 )
 
 // padState is what has been typed on the PIN pad and what it last said.
@@ -65,16 +65,16 @@ func (k *Kiosk) typeDigit(d string) {
 
 func (k *Kiosk) submitPIN() {
 	k.idle.Touch()
-	pin := k.pad.digits
+	typed := k.pad.digits
 	k.pad.digits = ""
-	switch k.guard.Try(pin) {
-	case kiosk.Accepted:
+	switch k.guard.Try(typed) {
+	case pin.Accepted:
 		k.pad = padState{}
 		k.show(modeStaff)
 		return
-	case kiosk.Wrong:
+	case pin.Wrong:
 		k.pad.msg = "Wrong PIN."
-	case kiosk.Locked:
+	case pin.Locked:
 		k.pad.msg = "Locked for " + strconv.Itoa(int(k.guard.LockedFor().Seconds())) + " s."
 	}
 	k.refreshPad()

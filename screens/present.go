@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/present"
 )
 
@@ -17,7 +18,7 @@ type Presentation struct {
 	s         *Shell
 	deck      *present.Deck
 	tour      *present.Tour
-	clock     present.Clock
+	clock     clock.Clock
 	started   time.Time
 	audience  *fyne.Container
 	presenter *fyne.Container
@@ -32,7 +33,7 @@ type Presentation struct {
 
 // NewPresentation lays the shell's content out as slides. pace 0 means no
 // auto-tour; resume is how long a touch or key pauses it.
-func NewPresentation(s *Shell, c present.Clock, pace, resume time.Duration) *Presentation {
+func NewPresentation(s *Shell, c clock.Clock, pace, resume time.Duration) *Presentation {
 	p := &Presentation{s: s, deck: &present.Deck{Slides: present.Slides(s.content)}, clock: c,
 		started: c.Now(), audience: container.NewStack(), presenter: container.NewStack()}
 	if pace > 0 {

@@ -7,12 +7,13 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
 )
 
-func newTestPresentation(t *testing.T, tour time.Duration) (*Presentation, *fakeClock, fyne.Window) {
+func newTestPresentation(t *testing.T, tour time.Duration) (*Presentation, *clock.Fake, fyne.Window) {
 	s, _ := newTestShell(t, content.EN, size1280)
-	clock := &fakeClock{t: fixedNow}
+	clock := clock.NewFake(fixedNow)
 	p := NewPresentation(s, clock, tour, 30*time.Second)
 	full := true
 	p.IsFullScreen = func() bool { return full }

@@ -56,7 +56,7 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 func (k *Kiosk) setDefault(l content.Lang) {
 	k.idle.Touch()
 	k.opts.Default = l
-	k.opts.Config.Language = string(l)
+	k.opts.Config.Language = l
 	k.save()
 }
 

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 )
 
 // Limits of the screens at 1280×800, in pixels, matching screens/.
@@ -27,7 +28,7 @@ func Content(c *content.Content, f *Fonts, src Source) content.Problems {
 	add := func(file, field string, l content.Lang, sev content.Severity, format string, a ...any) {
 		line := 0
 		if b := src(file); b != nil {
-			line = content.Locate(b, field)
+			line = tomlfile.Line(b, field)
 		}
 		ps = append(ps, content.Problem{File: file, Line: line, Field: field, Lang: l, Severity: sev, Msg: fmt.Sprintf(format, a...)})
 	}

@@ -6,6 +6,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/pin"
 )
 
 func write(t *testing.T, text string) string {
@@ -26,7 +29,7 @@ func TestLoad(t *testing.T) {
 	}{
 		{"good", "language = \"kk\"\nidle_timeout = \"2m\"\nattract = false\nhide_cursor = true\n",
 			func(c Config) bool {
-				return c.Language == "kk" && c.IdleTimeout.Duration == 2*time.Minute && !c.Attract && c.HideCursor && c.Statistics
+				return c.Language == content.KK && c.IdleTimeout.Duration == 2*time.Minute && !c.Attract && c.HideCursor && c.Statistics
 			}, nil},
 		{"bad values keep defaults", "language = \"de\"\nidle_timeout = \"1s\"\nattract_pace = \"8s\"\n",
 			func(c Config) bool {
@@ -37,8 +40,12 @@ func TestLoad(t *testing.T) {
 			[]string{":3: idel_timeout: unknown setting"}},
 		{"syntax error", "language = \"kk\nattract = 1\n",
 			func(c Config) bool { return c == Defaults() }, []string{":1: ", "using the default settings"}},
-		{"bad duration", "idle_timeout = \"soon\"\n",
-			func(c Config) bool { return c == Defaults() }, []string{"using the default settings"}},
+		{"bad duration and type, the rest kept", "idle_timeout = \"soon\"\nattract = 1\nhide_cursor = true\n",
+			func(c Config) bool { d := Defaults(); d.HideCursor = true; return c == d },
+			[]string{`:1: idle_timeout: "soon" is not a duration such as "90s" or "2m" (using the default)`, ":2: attract: 1 is not true or false"}},
+		{"bad pin hash", "language = \"ru\"\npin_hash = \"1234\"\n",
+			func(c Config) bool { return c.PINHash == "" && c.Language == content.RU },
+			[]string{":2: pin_hash: not an Argon2id PIN hash (set a new one with `koryo set-pin`) (the staff menu stays locked until a PIN is set)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -69,7 +76,11 @@ func TestLoad_Missing(t *testing.T) {
 func TestSave_RoundTrip(t *testing.T) {
 	p := filepath.Join(t.TempDir(), "sub", "config.toml")
 	c := Defaults()
-	c.Language, c.PINHash, c.IdleTimeout = "ko", "argon2id$abc$def", Duration{45 * time.Second}
+	h, err := pin.Hash("2468")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Language, c.PINHash, c.IdleTimeout = content.KO, h, Duration{45 * time.Second}
 	if err := Save(p, c); err != nil {
 		t.Fatal(err)
 	}

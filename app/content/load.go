@@ -9,11 +9,8 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 )
-
-// Folders are the content folders, one per item kind, in load order.
-var Folders = []string{"eras", "categories", "fields", "places", "events", "people"}
 
 // Load reads, validates and indexes the content in fsys (the folder that holds
 // eras/, events/ …). It returns a Problems error listing every problem of
@@ -71,7 +68,7 @@ type loader struct {
 func (l *loader) add(file, field string, lang Lang, sev Severity, format string, args ...any) {
 	line := 0
 	if field != "" {
-		line = locate(l.srcs[file], field)
+		line = tomlfile.Line(l.srcs[file], field)
 	}
 	l.problems = append(l.problems, Problem{File: file, Line: line, Field: field, Lang: lang,
 		Msg: fmt.Sprintf(format, args...), Severity: sev})
@@ -119,9 +116,9 @@ func readOne[T any, P interface {
 	}
 	l.srcs[name] = src
 	v := P(new(T))
-	md, err := toml.Decode(string(src), v)
+	md, err := tomlfile.Decode(src, v)
 	if err != nil {
-		l.tomlError(name, err)
+		l.problems = append(l.problems, decodeProblem(name, err))
 		return nil
 	}
 	for _, k := range md.Undecoded() {
@@ -138,14 +135,13 @@ func readOne[T any, P interface {
 	return v
 }
 
-func (l *loader) tomlError(name string, err error) {
-	var pe toml.ParseError
-	if errors.As(err, &pe) {
-		l.problems = append(l.problems, Problem{File: name, Line: pe.Position.Line,
-			Msg: "TOML syntax: " + pe.Message})
-		return
+// decodeProblem turns a tomlfile.Decode error into a problem of file name.
+func decodeProblem(name string, err error) Problem {
+	var te *tomlfile.Error
+	if errors.As(err, &te) {
+		return Problem{File: name, Line: te.Line, Msg: te.Msg}
 	}
-	l.errorf(name, "", "TOML: %v", err)
+	return Problem{File: name, Msg: err.Error()}
 }
 
 func unwrapPath(err error) error {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -50,5 +51,39 @@ func TestLoadFolder_BadManifest(t *testing.T) {
 		if !strings.Contains(ps.Error(), w) {
 			t.Errorf("want %q in:\n%v", w, ps)
 		}
+	}
+}
+
+// TestOverlay_IsAFileSystem checks the merged view against the standard
+// library's file-system conformance test, and that nothing is copied: a
+// bundled file is read from the bundled FS, a folder file from the folder.
+func TestOverlay_IsAFileSystem(t *testing.T) {
+	dir := fstest.MapFS{
+		"fields/art.toml":     {Data: []byte(`id = "art"` + names)},
+		".git/config":         {Data: []byte("[core]")},
+		"events/.hidden.toml": {Data: []byte("x")},
+	}
+	m, ps := Overlay(validFS(), dir, "folder")
+	if len(ps) != 0 {
+		t.Fatal(ps)
+	}
+	if err := fstest.TestFS(m.FS, "fields/art.toml", "fields/sport.toml", "events/first.toml", "people/person.toml"); err != nil {
+		t.Fatal(err)
+	}
+	if got := m.Origin("fields/art.toml"); got != "folder/fields/art.toml" {
+		t.Errorf("origin %q", got)
+	}
+	if got := m.Origin("fields/sport.toml"); got != "assets/content/fields/sport.toml" {
+		t.Errorf("origin %q", got)
+	}
+	if _, err := fs.Stat(m.FS, ".git/config"); err == nil {
+		t.Error("hidden folders must not be laid over the content")
+	}
+}
+
+func TestOverlay_BundledAlone(t *testing.T) {
+	c, m, ps := LoadFolder(validFS(), nil, "", today)
+	if len(ps) != 0 || len(c.Events) != 1 || m.Manifest.Base != BaseBundled || len(c.Langs) != 4 {
+		t.Fatalf("bundled alone: %v, %d events, base %v", ps, len(c.Events), m.Manifest.Base)
 	}
 }

@@ -39,6 +39,3 @@ func (c *Content) EachText(fn func(file, field string, t Text)) {
 		}
 	}
 }
-
-// Locate returns the line on which a field is written in a TOML source, or 0.
-func Locate(src []byte, field string) int { return locate(src, field) }

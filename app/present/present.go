@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
 )
 
@@ -118,21 +119,18 @@ func (d *Deck) enter() bool {
 	return d.Index != before
 }
 
-// Clock tells the time; tests pass a fake one.
-type Clock interface{ Now() time.Time }
-
 // Tour plays the slides at Pace. A touch or a key pauses it; it resumes
 // when it has been left alone for Resume.
 type Tour struct {
 	Pace, Resume time.Duration
-	clock        Clock
+	clock        clock.Clock
 	last         time.Time
 	pausedAt     time.Time
 	On           bool
 }
 
 // NewTour starts a tour now.
-func NewTour(pace, resume time.Duration, c Clock) *Tour {
+func NewTour(pace, resume time.Duration, c clock.Clock) *Tour {
 	return &Tour{Pace: pace, Resume: resume, clock: c, last: c.Now(), On: true}
 }
 

@@ -4,6 +4,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/assets"
 )
@@ -68,31 +69,27 @@ func TestDeck_Do(t *testing.T) {
 	}
 }
 
-type fakeClock struct{ t time.Time }
-
-func (c *fakeClock) Now() time.Time { return c.t }
-
 func TestTour(t *testing.T) {
-	c := &fakeClock{t: time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)}
+	c := clock.NewFake(time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC))
 	tour := NewTour(10*time.Second, 30*time.Second, c)
-	c.t = c.t.Add(9 * time.Second)
+	c.Add(9 * time.Second)
 	if tour.Due() {
 		t.Fatal("due before its pace")
 	}
-	c.t = c.t.Add(time.Second)
+	c.Add(time.Second)
 	if !tour.Due() {
 		t.Fatal("not due after its pace")
 	}
 	tour.Touch()
-	c.t = c.t.Add(29 * time.Second)
+	c.Add(29 * time.Second)
 	if tour.Due() || !tour.Paused() {
 		t.Fatal("a touch must pause the tour for 30 s")
 	}
-	c.t = c.t.Add(time.Second)
+	c.Add(time.Second)
 	if tour.Due() {
 		t.Fatal("resuming must give the slide a full pace first")
 	}
-	c.t = c.t.Add(10 * time.Second)
+	c.Add(10 * time.Second)
 	if !tour.Due() {
 		t.Fatal("the tour did not resume")
 	}

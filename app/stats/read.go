@@ -75,13 +75,25 @@ func Summarize(ss []Session) Summary {
 			screens[k] += v
 		}
 	}
-	if len(lengths) > 0 {
-		sort.Slice(lengths, func(i, j int) bool { return lengths[i] < lengths[j] })
-		sum.MedianLength = lengths[len(lengths)/2]
-	}
+	sum.MedianLength = median(lengths)
 	sum.TopEvents, sum.TopPeople = top(events, 10), top(people, 10)
 	sum.Languages, sum.ScreensViewed = top(langs, 0), top(screens, 0)
 	return sum
+}
+
+// median is the middle length, or the mean of the two middle ones for an
+// even count; 0 for none.
+func median(ds []time.Duration) time.Duration {
+	if len(ds) == 0 {
+		return 0
+	}
+	s := append([]time.Duration(nil), ds...)
+	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] })
+	n := len(s)
+	if n%2 == 1 {
+		return s[n/2]
+	}
+	return (s[n/2-1] + s[n/2]) / 2
 }
 
 func tally(m map[string]int, xs []string) {

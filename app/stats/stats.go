@@ -12,6 +12,8 @@ import (
 	"os"
 	"path/filepath"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/clock"
 )
 
 // Session is one visit.
@@ -31,18 +33,18 @@ func (s Session) Duration() time.Duration { return s.End.Sub(s.Start) }
 type Recorder struct {
 	Path     string
 	MaxBytes int64 // rotate to Path+".1" when the file passes this size
-	now      func() time.Time
+	clock    clock.Clock
 	cur      *Session
 }
 
 // NewRecorder logs to path, rotating at 10 MiB.
-func NewRecorder(path string, now func() time.Time) *Recorder {
-	return &Recorder{Path: path, MaxBytes: 10 << 20, now: now}
+func NewRecorder(path string, c clock.Clock) *Recorder {
+	return &Recorder{Path: path, MaxBytes: 10 << 20, clock: c}
 }
 
 // Begin starts a visit in the default language.
 func (r *Recorder) Begin(lang string) {
-	r.cur = &Session{Start: r.now(), Languages: []string{lang}, Screens: map[string]int{}}
+	r.cur = &Session{Start: r.clock.Now(), Languages: []string{lang}, Screens: map[string]int{}}
 }
 
 // Active reports whether a visit is open.
@@ -76,7 +78,7 @@ func (r *Recorder) End() error {
 	}
 	s := r.cur
 	r.cur = nil
-	s.End = r.now()
+	s.End = r.clock.Now()
 	line, err := json.Marshal(s)
 	if err != nil {
 		return err

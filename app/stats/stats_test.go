@@ -7,12 +7,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/clock"
 )
 
 func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "visits.jsonl")
-	now := time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC)
-	r := NewRecorder(path, func() time.Time { return now })
+	now := clock.NewFake(time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC))
+	r := NewRecorder(path, now)
 	visit := func(lang string, secs int, events ...string) {
 		r.Begin(lang)
 		r.View("timeline", "")
@@ -22,7 +24,7 @@ func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
 		r.View("person", "hong-beom-do")
 		r.Language("ko")
 		r.Language("ko")
-		now = now.Add(time.Duration(secs) * time.Second)
+		now.Add(time.Duration(secs) * time.Second)
 		if err := r.End(); err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +43,7 @@ func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
 		t.Fatalf("languages %v", got)
 	}
 	sum := Summarize(ss)
-	if sum.Sessions != 2 || sum.TopEvents[0] != (Count{"1937-deportation", 2}) || sum.MedianLength != 120*time.Second {
+	if sum.Sessions != 2 || sum.TopEvents[0] != (Count{"1937-deportation", 2}) || sum.MedianLength != 90*time.Second {
 		t.Fatalf("summary %+v", sum)
 	}
 	var out bytes.Buffer
@@ -57,7 +59,7 @@ func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
 
 func TestRecorder_Rotates(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "visits.jsonl")
-	r := NewRecorder(path, time.Now)
+	r := NewRecorder(path, clock.Real{})
 	r.MaxBytes = 200
 	for i := 0; i < 5; i++ {
 		r.Begin("en")
@@ -75,10 +77,29 @@ func TestRecorder_Rotates(t *testing.T) {
 }
 
 func TestRecorder_NoSessionNoop(t *testing.T) {
-	r := NewRecorder(filepath.Join(t.TempDir(), "x.jsonl"), time.Now)
+	r := NewRecorder(filepath.Join(t.TempDir(), "x.jsonl"), clock.Real{})
 	r.View("home", "")
 	r.Language("kk")
 	if err := r.End(); err != nil || r.Active() {
 		t.Fatal("a recorder without a session must do nothing")
+	}
+}
+
+func TestMedian(t *testing.T) {
+	s := time.Second
+	tests := []struct {
+		in   []time.Duration
+		want time.Duration
+	}{
+		{nil, 0},
+		{[]time.Duration{60 * s}, 60 * s},
+		{[]time.Duration{190 * s, 60 * s}, 125 * s}, // 2m05s, not 3m10s
+		{[]time.Duration{30 * s, 190 * s, 60 * s}, 60 * s},
+		{[]time.Duration{10 * s, 40 * s, 20 * s, 1000 * s}, 30 * s},
+	}
+	for _, tt := range tests {
+		if got := median(tt.in); got != tt.want {
+			t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
+		}
 	}
 }

@@ -69,7 +69,7 @@ func (c *converter) files() (map[string][]byte, error) {
 		out[p] = b
 		return err
 	}
-	err := add(content.ManifestFile, manifestFile{Languages: []string{string(c.lang)}, Base: "none", Title: c.txt(c.title)})
+	err := add(content.ManifestFile, manifestFile{Languages: []string{string(c.lang)}, Base: content.BaseNone.String(), Title: c.txt(c.title)})
 	out[content.ManifestFile] = append([]byte(head), out[content.ManifestFile]...)
 	for i, e := range c.eras {
 		err = errors.Join(err, add("eras/"+e.id+".toml", eraFile{ID: e.id, From: e.from, To: e.to,

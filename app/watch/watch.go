@@ -10,6 +10,8 @@ import (
 	"io/fs"
 	"path/filepath"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/clock"
 )
 
 // Folder remembers the last fingerprint of a folder.
@@ -56,16 +58,9 @@ func (f *Folder) fingerprint() uint64 {
 // Poll calls changed whenever the folder changes, checking every interval,
 // until stop is closed.
 func (f *Folder) Poll(every time.Duration, stop <-chan struct{}, changed func()) {
-	t := time.NewTicker(every)
-	defer t.Stop()
-	for {
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-			if f.Changed() {
-				changed()
-			}
+	clock.Every(every, stop, func() {
+		if f.Changed() {
+			changed()
 		}
-	}
+	})
 }

@@ -1,24 +1,28 @@
-package kiosk
+package idle
 
-import "time"
+import (
+	"time"
 
-// Idle tracks a visitor's activity: after Timeout without a touch the kiosk
+	"github.com/koryo-exhibit/koryo/app/clock"
+)
+
+// Timer tracks a visitor's activity: after Timeout without a touch the kiosk
 // is idle (the attract loop runs); the next touch wakes it for a new visitor.
-type Idle struct {
+type Timer struct {
 	Timeout time.Duration
-	clock   Clock
+	clock   clock.Clock
 	last    time.Time
 	idle    bool
 }
 
-// NewIdle starts an active kiosk.
-func NewIdle(timeout time.Duration, c Clock) *Idle {
-	return &Idle{Timeout: timeout, clock: c, last: c.Now()}
+// NewTimer starts an active kiosk.
+func NewTimer(timeout time.Duration, c clock.Clock) *Timer {
+	return &Timer{Timeout: timeout, clock: c, last: c.Now()}
 }
 
 // Touch records a visitor's tap, drag, wheel or key. It reports true when
 // the kiosk was idle: this touch begins a new visit.
-func (i *Idle) Touch() (woke bool) {
+func (i *Timer) Touch() (woke bool) {
 	i.last = i.clock.Now()
 	woke = i.idle
 	i.idle = false
@@ -27,7 +31,7 @@ func (i *Idle) Touch() (woke bool) {
 
 // Check is called on a timer; it reports true once, when the timeout has
 // just passed since the last touch.
-func (i *Idle) Check() (fellIdle bool) {
+func (i *Timer) Check() (fellIdle bool) {
 	if i.idle || i.clock.Now().Sub(i.last) < i.Timeout {
 		return false
 	}
@@ -36,4 +40,4 @@ func (i *Idle) Check() (fellIdle bool) {
 }
 
 // IsIdle reports whether the attract loop should be showing.
-func (i *Idle) IsIdle() bool { return i.idle }
+func (i *Timer) IsIdle() bool { return i.idle }

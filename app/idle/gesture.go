@@ -1,18 +1,22 @@
-package kiosk
+package idle
 
-import "time"
+import (
+	"time"
+
+	"github.com/koryo-exhibit/koryo/app/clock"
+)
 
 // Gesture counts taps on the hidden corner: Taps of them within Window open
 // the staff PIN pad.
 type Gesture struct {
 	Taps   int
 	Window time.Duration
-	clock  Clock
+	clock  clock.Clock
 	times  []time.Time
 }
 
 // NewGesture returns the default staff gesture: five taps in three seconds.
-func NewGesture(c Clock) *Gesture { return &Gesture{Taps: 5, Window: 3 * time.Second, clock: c} }
+func NewGesture(c clock.Clock) *Gesture { return &Gesture{Taps: 5, Window: 3 * time.Second, clock: c} }
 
 // Tap records a tap on the corner; it reports true when the gesture is
 // complete, and then starts counting afresh.
