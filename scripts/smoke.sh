@@ -21,6 +21,14 @@ export DISPLAY=$disp
 for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
 
 fail=0
+# Commands draw nothing and must not talk like Fyne, even with Debian's
+# default LANG=C.UTF-8 (app/localeenv).
+for cmd in validate --version; do
+  if LANG=C.UTF-8 "$bin" $cmd 2>&1 | grep -q "Fyne error"; then
+    echo "smoke: FAIL: \`koryo $cmd\` with LANG=C.UTF-8 prints Fyne errors" >&2
+    fail=1
+  fi
+done
 for lang in kk ko; do
   # LANG=C as in CI and systemd: the app must still start and pick --lang.
   LANG=C "$bin" --lang "$lang" >"$out/app-$lang.log" 2>&1 &

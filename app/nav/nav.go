@@ -2,6 +2,11 @@
 // back, as a stack of routes. It draws nothing.
 package nav
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Screen names a kind of screen.
 type Screen int
 
@@ -80,3 +85,31 @@ func (s *Stack) Back() bool {
 
 // Reset goes back to Home.
 func (s *Stack) Reset() { s.routes = s.routes[:1] }
+
+// ParseRoute reads a route as the command line and the settings write it:
+// "home", "timeline", "people", "map", "about", "era/ID" (the timeline at
+// an era), "event/ID" or "person/ID". Whether the ID exists is for the
+// content to say.
+func ParseRoute(s string) (Route, error) {
+	kind, id, hasID := strings.Cut(strings.TrimSpace(s), "/")
+	plain := map[string]Screen{"home": Home, "timeline": Timeline, "people": People, "map": Map, "about": About}
+	items := map[string]Screen{"era": Timeline, "event": Event, "person": Person}
+	if sc, ok := plain[kind]; ok && !hasID {
+		return Route{Screen: sc}, nil
+	}
+	if sc, ok := items[kind]; ok && hasID && id != "" {
+		return Route{Screen: sc, ID: id}, nil
+	}
+	return Route{}, fmt.Errorf("%q is not a screen: use home, timeline, people, map, about, era/ID, event/ID or person/ID", s)
+}
+
+// String writes the route the way ParseRoute reads it.
+func (r Route) String() string {
+	switch {
+	case r.ID == "":
+		return r.Screen.String()
+	case r.Screen == Timeline:
+		return "era/" + r.ID
+	}
+	return r.Screen.String() + "/" + r.ID
+}

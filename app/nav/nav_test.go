@@ -33,3 +33,25 @@ func TestScreen_String(t *testing.T) {
 		t.Fatal("screen names wrong")
 	}
 }
+
+func TestParseRoute(t *testing.T) {
+	good := map[string]Route{
+		"home": {Screen: Home}, "timeline": {Screen: Timeline}, "people": {Screen: People}, "map": {Screen: Map},
+		"about": {Screen: About}, "era/deportation": {Timeline, "deportation"}, "event/1937-deportation": {Event, "1937-deportation"},
+		"person/hong-beom-do": {Person, "hong-beom-do"},
+	}
+	for s, want := range good {
+		got, err := ParseRoute(s)
+		if err != nil || got != want {
+			t.Errorf("ParseRoute(%q) = %v, %v; want %v", s, got, err, want)
+		}
+		if got.String() != s {
+			t.Errorf("%v.String() = %q, want %q", got, got.String(), s)
+		}
+	}
+	for _, s := range []string{"", "timelines", "event", "event/", "people/x", "home/x"} {
+		if _, err := ParseRoute(s); err == nil {
+			t.Errorf("ParseRoute(%q) accepted", s)
+		}
+	}
+}

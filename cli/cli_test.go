@@ -1,0 +1,143 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/koryo-exhibit/koryo/app/config"
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/nav"
+	"github.com/koryo-exhibit/koryo/app/pin"
+	"github.com/koryo-exhibit/koryo/app/startup"
+)
+
+// run runs the command line with stdin and returns what it printed.
+func run(t *testing.T, stdin string, args ...string) (r Result, stdout, stderr string) {
+	t.Helper()
+	var out, errs bytes.Buffer
+	env := Env{Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errs, Version: "9.8.7",
+		Today: time.Date(2026, 12, 2, 0, 0, 0, 0, time.UTC)}
+	r = Main(args, env)
+	return r, out.String(), errs.String()
+}
+
+func TestMain_WindowFlags(t *testing.T) {
+	r, _, _ := run(t, "", "--lang", "ko", "--kiosk", "--start", "event/1937-deportation", "--config", "/x/c.toml")
+	o := r.Options
+	if !r.Window || o.Mode != startup.Kiosk || o.Lang != content.KO || o.Start != (nav.Route{Screen: nav.Event, ID: "1937-deportation"}) || o.ConfigPath != "/x/c.toml" || o.Version != "9.8.7" {
+		t.Fatalf("result %+v", r)
+	}
+	r, _, _ = run(t, "", "--present", "--tour", "20s")
+	if !r.Window || r.Options.Mode != startup.Present || r.Options.Tour != 20*time.Second {
+		t.Fatalf("present: %+v", r)
+	}
+	if r, _, _ := run(t, ""); !r.Window || r.Options.Mode != startup.Desktop {
+		t.Fatalf("no arguments: %+v", r)
+	}
+}
+
+func TestMain_UsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"--lang", "de"}, {"--start", "nowhere"}, {"--kiosk", "--present"}, {"frobnicate"}, {"--nope"}} {
+		r, _, stderr := run(t, "", args...)
+		if r.Window || r.Code != 2 || !strings.Contains(stderr, "koryo: ") || !strings.Contains(stderr, "koryo validate [DIR]") {
+			t.Errorf("%v: code %d, window %v, stderr %q", args, r.Code, r.Window, stderr)
+		}
+	}
+	if r, out, _ := run(t, "", "help"); r.Code != 0 || !strings.Contains(out, "import-timelinejs") {
+		t.Errorf("help: %d %q", r.Code, out)
+	}
+}
+
+func TestValidate(t *testing.T) {
+	r, _, stderr := run(t, "", "validate")
+	if r.Code != 0 || !strings.Contains(stderr, "validate: 0 error(s)") {
+		t.Fatalf("bundled content: code %d, %s", r.Code, stderr)
+	}
+	dir := t.TempDir()
+	write(t, dir, "events/bad.toml", "id = \"bad\"\ndate = \"1937-13\"\nera = \"deportation\"\ncategory = \"history\"\n")
+	r, out, stderr := run(t, "", "validate", dir)
+	if r.Code != 1 || !strings.Contains(out, dir+"/events/bad.toml:2: date: date \"1937-13\": month 13 does not exist") ||
+		!strings.Contains(stderr, "error(s)") {
+		t.Fatalf("broken folder: code %d\n%s\n%s", r.Code, out, stderr)
+	}
+	if r, _, _ := run(t, "", "validate", "a", "b"); r.Code != 2 {
+		t.Fatalf("two folders: code %d", r.Code)
+	}
+}
+
+func TestImportThenValidate(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "imported")
+	r, _, stderr := run(t, "", "import-timelinejs", "../../shared/timelinejs/women_in_computing.json", "--lang", "en", "--out", out)
+	if r.Code != 0 || !strings.Contains(stderr, "Next: koryo validate "+out) {
+		t.Fatalf("import: code %d, %s", r.Code, stderr)
+	}
+	if r, _, stderr := run(t, "", "validate", out); r.Code != 0 {
+		t.Fatalf("the imported folder does not validate: %s", stderr)
+	}
+	if r, _, _ := run(t, "", "import-timelinejs", "missing.json", "--out", out); r.Code != 1 {
+		t.Fatalf("a missing file: code %d", r.Code)
+	}
+	if r, _, _ := run(t, "", "import-timelinejs", "x.json", "--lang", "de", "--out", out); r.Code != 2 {
+		t.Fatalf("a bad language: code %d", r.Code)
+	}
+}
+
+func TestSetPINThenPathsAndStats(t *testing.T) {
+	cfgPath := filepath.Join(t.TempDir(), "kiosk", "config.toml")
+	write(t, filepath.Dir(cfgPath), "config.toml", "language = \"kk\"\n")
+	if r, _, stderr := run(t, "1234\n1235\n", "set-pin", "--config", cfgPath); r.Code != 1 || !strings.Contains(stderr, "differ") {
+		t.Fatalf("different PINs: code %d %s", r.Code, stderr)
+	}
+	r, out, _ := run(t, "2468\n2468\n", "--set-pin", "--config", cfgPath)
+	if r.Code != 0 || !strings.Contains(out, "PIN saved") {
+		t.Fatalf("set-pin: code %d %s", r.Code, out)
+	}
+	cfg, err := config.Load(cfgPath)
+	if err != nil || !pin.Verify(cfg.PINHash, "2468") || cfg.Language != content.KK {
+		t.Fatalf("settings after set-pin: %+v %v", cfg, err)
+	}
+	_, out, _ = run(t, "", "paths", "--config", cfgPath)
+	if !strings.Contains(out, cfgPath) || !strings.Contains(out, filepath.Join(filepath.Dir(cfgPath), "visits.jsonl")) {
+		t.Fatalf("paths: %s", out)
+	}
+	write(t, filepath.Dir(cfgPath), "visits.jsonl",
+		`{"start":"2026-12-01T10:00:00Z","end":"2026-12-01T10:03:10Z","languages":["kk"],"screens":{"home":1}}`+"\n"+
+			`{"start":"2026-12-01T11:00:00Z","end":"2026-12-01T11:01:00Z","languages":["en"],"screens":{"home":1}}`+"\n")
+	csv := filepath.Join(t.TempDir(), "visits.csv")
+	r, out, _ = run(t, "", "stats", "--config", cfgPath, "--csv", csv)
+	if r.Code != 0 || !strings.Contains(out, "visits: 2") || !strings.Contains(out, "median visit: 2m5s") {
+		t.Fatalf("stats: code %d\n%s", r.Code, out)
+	}
+	if b, err := os.ReadFile(csv); err != nil || strings.Count(string(b), "\n") != 3 {
+		t.Fatalf("csv: %v %q", err, b)
+	}
+}
+
+func TestVersion(t *testing.T) {
+	for _, args := range [][]string{{"version"}, {"--version"}} {
+		if r, out, _ := run(t, "", args...); r.Code != 0 || out != "koryo 9.8.7\n" {
+			t.Errorf("%v: %d %q", args, r.Code, out)
+		}
+	}
+	dir := t.TempDir()
+	write(t, dir, "manifest.toml", "[title]\nen = \"Our town\"\n")
+	_, out, _ := run(t, "", "--version", "--content", dir)
+	if !strings.Contains(out, "content: "+dir+" — Our town") {
+		t.Fatalf("version with a folder: %q", out)
+	}
+}
+
+func write(t *testing.T, dir, name, text string) {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,25 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"golang.org/x/term"
+)
+
+// System is the Env of the real process: standard streams, today's date,
+// and, when Stdin is a terminal, secrets read without echo.
+func System(version string) Env {
+	env := Env{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr, Version: version, Today: time.Now()}
+	if fd := int(os.Stdin.Fd()); term.IsTerminal(fd) {
+		env.ReadSecret = func(prompt string) (string, error) {
+			fmt.Fprint(os.Stderr, prompt)
+			b, err := term.ReadPassword(fd)
+			fmt.Fprintln(os.Stderr)
+			return strings.TrimSpace(string(b)), err
+		}
+	}
+	return env
+}

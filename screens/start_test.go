@@ -1,0 +1,81 @@
+package screens
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/koryo-exhibit/koryo/app/clock"
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/startup"
+)
+
+// ticker collects what start would run on a timer, for a test to call.
+type ticker struct{ fns []func() }
+
+func (tk *ticker) every(_ time.Duration, _ <-chan struct{}, fn func()) { tk.fns = append(tk.fns, fn) }
+
+func (tk *ticker) tick() {
+	for _, fn := range tk.fns {
+		fn()
+	}
+}
+
+func startTest(t *testing.T, o startup.Options) (*Exhibit, *ticker, *clock.Fake) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	if o.ConfigPath == "" {
+		o.ConfigPath = filepath.Join(t.TempDir(), "config.toml")
+	}
+	tk := &ticker{}
+	c := clock.NewFake(fixedNow)
+	x := start(a, o, deps{clock: c, every: tk.every, today: fixedNow})
+	t.Cleanup(func() { x.Window.Close() })
+	return x, tk, c
+}
+
+func TestStart_Desktop(t *testing.T) {
+	x, _, _ := startTest(t, startup.Options{Lang: content.KO})
+	if x.Shell == nil || x.Kiosk != nil || x.Shell.Lang() != content.KO {
+		t.Fatalf("desktop start: shell %v kiosk %v", x.Shell, x.Kiosk)
+	}
+	// the Presentation button is there on the very first Home
+	if findTappable(x.Window.Content(), "발표 모드") == nil {
+		t.Fatal("no Presentation button on the first Home")
+	}
+}
+
+func TestStart_KioskTicksToAttract(t *testing.T) {
+	x, tk, c := startTest(t, startup.Options{Mode: startup.Kiosk, Lang: content.RU})
+	if x.Kiosk == nil || !x.Window.FullScreen() {
+		t.Fatal("kiosk mode must be full screen with a kiosk")
+	}
+	x.Kiosk.wake()
+	c.Add(2 * time.Hour)
+	tk.tick()
+	if x.Kiosk.Mode() != "attract" {
+		t.Fatalf("after the idle time the ticker must bring the attract loop, mode %s", x.Kiosk.Mode())
+	}
+}
+
+func TestStart_PresentOpensPresenter(t *testing.T) {
+	before := len(fyne.CurrentApp().Driver().AllWindows())
+	x, _, _ := startTest(t, startup.Options{Mode: startup.Present, Lang: content.EN})
+	if n := len(x.App.Driver().AllWindows()) - before; n != 2 {
+		t.Fatalf("%d windows, want the audience and the presenter", n)
+	}
+}
+
+func TestStart_BrokenFolderFallsBack(t *testing.T) {
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "events"), 0o755)
+	os.WriteFile(filepath.Join(dir, "events", "x.toml"), []byte("id = \"y\"\n"), 0o644)
+	x, _, _ := startTest(t, startup.Options{ContentDir: dir, Lang: content.EN})
+	if x.Shell == nil || x.Shell.Notice() == "" {
+		t.Fatal("a broken folder must start on the bundled content with a notice for staff")
+	}
+}
