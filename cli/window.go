@@ -14,52 +14,72 @@ import (
 // windowFlags reads the flags of the windowed app. --set-pin and --version
 // are the first release's spellings of the subcommands, kept working.
 func windowFlags(args []string, env Env) Result {
-	fs := flag.NewFlagSet("koryo", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	o := startup.Options{Version: env.Version}
-	var lang, start string
-	var kiosk, present, setPIN, version bool
-	fs.StringVar(&lang, "lang", "", "start language: kk, ko, ru or en")
-	fs.BoolVar(&o.Fullscreen, "fullscreen", false, "start full screen")
-	fs.BoolVar(&kiosk, "kiosk", false, "gallery kiosk")
-	fs.BoolVar(&present, "present", false, "seminar presentation")
-	fs.DurationVar(&o.Tour, "tour", 0, "with --present: the auto-tour's pace, e.g. 20s")
-	fs.StringVar(&o.ConfigPath, "config", config.DefaultPath(), "settings file (TOML)")
-	fs.StringVar(&o.ContentDir, "content", "", "a content folder laid over the bundled content")
-	fs.StringVar(&start, "start", "", "the first screen")
-	fs.BoolVar(&setPIN, "set-pin", false, "set the staff PIN and exit")
-	fs.BoolVar(&version, "version", false, "print the version and exit")
+	var f windowFlagSet
+	fs := f.define(env)
 	if err := fs.Parse(args); err != nil {
 		return usageError(env, err)
 	}
 	switch {
 	case fs.NArg() > 0:
 		return usageError(env, fmt.Errorf("unknown command %q", fs.Arg(0)))
-	case setPIN:
-		return Result{Code: runSetPIN([]string{"--config", o.ConfigPath}, env)}
-	case version:
-		return Result{Code: printVersion(env, o.ContentDir)}
-	case kiosk && present:
-		return usageError(env, fmt.Errorf("--kiosk and --present are two different modes: choose one"))
+	case f.setPIN:
+		return Result{Code: runSetPIN([]string{"--config", f.o.ConfigPath}, env)}
+	case f.version:
+		return Result{Code: printVersion(env, f.o.ContentDir)}
 	}
-	if lang != "" && !content.Lang(lang).Valid() {
-		return usageError(env, fmt.Errorf("--lang %q: use kk, ko, ru or en", lang))
+	if err := f.options(); err != nil {
+		return usageError(env, err)
 	}
-	o.Lang = content.Lang(lang)
-	if start != "" {
-		r, err := nav.ParseRoute(start)
+	return Result{Window: true, Options: f.o}
+}
+
+// windowFlagSet is what the window's flags set, before it is checked.
+type windowFlagSet struct {
+	o                               startup.Options
+	lang, start                     string
+	kiosk, present, setPIN, version bool
+}
+
+func (f *windowFlagSet) define(env Env) *flag.FlagSet {
+	fs := flag.NewFlagSet("koryo", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	f.o = startup.Options{Version: env.Version}
+	fs.StringVar(&f.lang, "lang", "", "start language: kk, ko, ru or en")
+	fs.BoolVar(&f.o.Fullscreen, "fullscreen", false, "start full screen")
+	fs.BoolVar(&f.kiosk, "kiosk", false, "gallery kiosk")
+	fs.BoolVar(&f.present, "present", false, "seminar presentation")
+	fs.DurationVar(&f.o.Tour, "tour", 0, "with --present: the auto-tour's pace, e.g. 20s")
+	fs.StringVar(&f.o.ConfigPath, "config", config.DefaultPath(), "settings file (TOML)")
+	fs.StringVar(&f.o.ContentDir, "content", "", "a content folder laid over the bundled content")
+	fs.StringVar(&f.start, "start", "", "the first screen")
+	fs.BoolVar(&f.setPIN, "set-pin", false, "set the staff PIN and exit")
+	fs.BoolVar(&f.version, "version", false, "print the version and exit")
+	return fs
+}
+
+// options checks the flags' words and turns them into typed options.
+func (f *windowFlagSet) options() error {
+	if f.kiosk && f.present {
+		return fmt.Errorf("--kiosk and --present are two different modes: choose one")
+	}
+	if f.lang != "" && !content.Lang(f.lang).Valid() {
+		return fmt.Errorf("--lang %q: use kk, ko, ru or en", f.lang)
+	}
+	f.o.Lang = content.Lang(f.lang)
+	if f.start != "" {
+		r, err := nav.ParseRoute(f.start)
 		if err != nil {
-			return usageError(env, fmt.Errorf("--start: %w", err))
+			return fmt.Errorf("--start: %w", err)
 		}
-		o.Start = r
+		f.o.Start = r
 	}
 	switch {
-	case kiosk:
-		o.Mode = startup.Kiosk
-	case present:
-		o.Mode = startup.Present
+	case f.kiosk:
+		f.o.Mode = startup.Kiosk
+	case f.present:
+		f.o.Mode = startup.Present
 	}
-	return Result{Window: true, Options: o}
+	return nil
 }
 
 func usageError(env Env, err error) Result {

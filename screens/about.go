@@ -4,19 +4,23 @@ import (
 	"fyne.io/fyne/v2"
 )
 
-// aboutScreen says what the exhibit is and lists every source, the credits
+// aboutView says what the exhibit is and lists every source, the credits
 // and the licences.
-func (s *Shell) aboutScreen() fyne.CanvasObject {
-	srcs := s.content.Sources()
-	return s.page(
-		heading(s.title()),
-		para(s.loc.T(msgAboutText)),
-		subheading(s.loc.T(msgAboutCredits)),
-		para(s.loc.T(msgAboutArt)),
-		para(s.loc.T(msgAboutFonts)),
-		para(s.loc.T(msgAboutMap)),
-		para(s.loc.T(msgAboutLibraries)),
-		subheading(s.loc.N(msgAboutSources, len(srcs))),
+type aboutView struct{ *ctx }
+
+func newAboutView(c *ctx) *aboutView { return &aboutView{c} }
+
+func (v *aboutView) buildUI() fyne.CanvasObject {
+	srcs := v.content.Sources()
+	return v.page(
+		heading(v.s.title()),
+		para(v.loc.T(msgAboutText)),
+		subheading(v.loc.T(msgAboutCredits)),
+		para(v.loc.T(msgAboutArt)),
+		para(v.loc.T(msgAboutFonts)),
+		para(v.loc.T(msgAboutMap)),
+		para(v.loc.T(msgAboutLibraries)),
+		subheading(v.loc.N(msgAboutSources, len(srcs))),
 		sourceList(srcs),
 	)
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -19,7 +20,7 @@ import (
 // content directly and never touches the shell, so it is not a visitor's
 // activity.
 type attractLoop struct {
-	s      *Shell
+	c      *ctx
 	clock  clock.Clock
 	slides []attractSlide
 	i      int
@@ -32,7 +33,7 @@ type attractSlide struct {
 }
 
 func newAttractLoop(s *Shell, c clock.Clock) *attractLoop {
-	a := &attractLoop{s: s, clock: c}
+	a := &attractLoop{c: s.ctx(), clock: c}
 	people := s.content.People
 	for i, e := range s.content.Events {
 		if len(e.People) == 0 && i%3 != 0 {
@@ -68,9 +69,9 @@ func (a *attractLoop) current() (content.Lang, attractSlide) {
 
 func (a *attractLoop) render(wake func()) fyne.CanvasObject {
 	lang, sl := a.current()
-	loc := a.s.loc
-	title := canvas.NewText(loc.TIn(lang, msgAppTitle), accent())
-	title.TextSize, title.TextStyle.Bold, title.Alignment = 40, true, fyne.TextAlignCenter
+	loc := a.c.loc
+	title, tt := themedText(loc.TIn(lang, msgAppTitle), 40, fyne.TextStyle{Bold: true}, theme.ColorNamePrimary)
+	tt.Alignment = fyne.TextAlignCenter
 	var body fyne.CanvasObject
 	if sl.event != nil {
 		body = a.eventSlide(lang, sl.event)
@@ -79,42 +80,42 @@ func (a *attractLoop) render(wake func()) fyne.CanvasObject {
 	}
 	touch := container.NewVBox()
 	for _, l := range content.Languages {
-		t := canvas.NewText(loc.TIn(l, msgAttractTouch), ink())
-		t.TextSize, t.Alignment = 26, fyne.TextAlignCenter
-		t.TextStyle.Bold = l == lang
+		t, ct := themedText(loc.TIn(l, msgAttractTouch), 26, fyne.TextStyle{Bold: l == lang}, theme.ColorNameForeground)
+		ct.Alignment = fyne.TextAlignCenter
 		touch.Add(t)
 	}
-	bg := canvas.NewRectangle(paper())
+	bg, _ := themedRect(theme.ColorNameBackground, 0)
 	view := container.New(layout.NewCustomPaddedLayout(40, 40, 60, 60),
 		container.NewBorder(title, touch, nil, nil, container.NewCenter(body)))
 	return container.NewStack(bg, view, newCatcher(wake))
 }
 
 func (a *attractLoop) eventSlide(lang content.Lang, e *content.Event) fyne.CanvasObject {
-	art := a.s.eraImage(a.s.content.Era(e.Era), 960, 240)
+	art := a.c.eraImage(a.c.content.Era(e.Era), 960, 240)
 	art.SetMinSize(fyne.NewSize(960, 240))
-	date := canvas.NewText(locale.FormatDate(lang, e.Date), ink())
-	date.TextSize, date.TextStyle.Bold, date.Alignment = 28, true, fyne.TextAlignCenter
+	date, dt := themedText(locale.FormatDate(lang, e.Date), 28, fyne.TextStyle{Bold: true}, theme.ColorNameForeground)
+	dt.Alignment = fyne.TextAlignCenter
 	lines := textLines(e.Title.In(lang), 44, true, 1100, 2)
 	box := container.NewVBox(art, date)
 	for _, l := range lines {
-		l.(*canvas.Text).Alignment = fyne.TextAlignCenter
+		l.(*painted).obj.(*canvas.Text).Alignment = fyne.TextAlignCenter
 		box.Add(l)
 	}
 	return box
 }
 
 func (a *attractLoop) personSlide(lang content.Lang, p *content.Person) fyne.CanvasObject {
-	name := canvas.NewText(p.Name.In(lang), ink())
-	name.TextSize, name.TextStyle.Bold, name.Alignment = 44, true, fyne.TextAlignCenter
-	role := canvas.NewText(p.Role.In(lang)+" · "+locale.Lifespan(lang, p.Born, p.Died), ink())
-	role.TextSize, role.Alignment = 26, fyne.TextAlignCenter
-	mark := canvas.NewText(initials(p.Name.In(lang)), colOnColor)
-	mark.TextSize, mark.TextStyle.Bold = 120, true
-	if utf8.RuneCountInString(mark.Text) > 1 {
-		mark.TextSize = 76
+	name, nt := themedText(p.Name.In(lang), 44, fyne.TextStyle{Bold: true}, theme.ColorNameForeground)
+	nt.Alignment = fyne.TextAlignCenter
+	role, rt := themedText(p.Role.In(lang)+" · "+locale.Lifespan(lang, p.Born, p.Died), 26, fyne.TextStyle{}, theme.ColorNameForeground)
+	rt.Alignment = fyne.TextAlignCenter
+	letters := initials(p.Name.In(lang))
+	size := float32(120)
+	if utf8.RuneCountInString(letters) > 1 {
+		size = 76
 	}
-	portrait := container.NewStack(a.s.portraitImage(p.Field, 420, 360), container.NewCenter(mark))
+	mark, _ := themedText(letters, size, fyne.TextStyle{Bold: true}, colorNameOnArt)
+	portrait := container.NewStack(a.c.portraitImage(p.Field, 420, 360), container.NewCenter(mark))
 	return container.NewVBox(container.NewCenter(portrait), name, role)
 }
 

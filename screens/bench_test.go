@@ -64,7 +64,7 @@ func BenchmarkBuildScreen(b *testing.B) {
 // software painter: the floor under every figure of BenchmarkOpenScreen.
 func BenchmarkCaptureBaseline(b *testing.B) {
 	_, w := newTestShell(b, content.EN, size1080)
-	w.SetContent(canvas.NewRectangle(paper()))
+	w.SetContent(canvas.NewRectangle(standard.paper))
 	w.Resize(size1080)
 	for b.Loop() {
 		w.Canvas().Capture()

@@ -1,11 +1,16 @@
 package screens
 
 import (
+	"fmt"
+	"image"
 	"image/color"
 	"math"
+	"sort"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -30,7 +35,175 @@ func ratio(a, b color.Color) float64 {
 	return (math.Max(la, lb) + 0.05) / (math.Min(la, lb) + 0.05)
 }
 
-// TestTheme_Contrast requires WCAG AA (4.5:1) for body text and controls,
+// over composites fg (possibly translucent) over an opaque bg.
+func over(fg, bg color.Color) color.Color {
+	f := color.NRGBAModel.Convert(fg).(color.NRGBA)
+	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
+	a := float64(f.A) / 255
+	mix := func(x, y uint8) uint8 { return uint8(float64(x)*a + float64(y)*(1-a) + 0.5) }
+	return color.NRGBA{R: mix(f.R, b.R), G: mix(f.G, b.G), B: mix(f.B, b.B), A: 0xff}
+}
+
+// painting is something drawn whose contrast counts: a text, or a control's
+// mark (a scroll bar, a place's dot on the map).
+type painting struct {
+	what   string
+	rect   image.Rectangle
+	colour color.Color
+	min    float64 // WCAG AA: 4.5 for text, 3 for controls
+	hide   func()  // makes it transparent, for the capture of what is behind
+	show   func()
+	other  color.Color // a second colour that may carry the contrast (a marker's ring)
+}
+
+// paintings walks the canvas and lists every text and control mark inside
+// the window, clipped by the panes it scrolls in.
+func paintings(root fyne.CanvasObject, size fyne.Size) []painting {
+	var out []painting
+	var walk func(o fyne.CanvasObject, at fyne.Position, clip image.Rectangle)
+	walk = func(o fyne.CanvasObject, at fyne.Position, clip image.Rectangle) {
+		if !o.Visible() {
+			return
+		}
+		at = at.Add(o.Position())
+		box := rectAt(at, o.Size()).Intersect(clip)
+		switch v := o.(type) {
+		case *canvas.Text:
+			if p, ok := textPainting(v, at, clip); ok {
+				out = append(out, p)
+			}
+		case *canvas.Circle:
+			if v.StrokeWidth > 0 && !box.Empty() {
+				out = append(out, circlePainting(v, box))
+			}
+		case *Pan:
+			if !v.bar.Hidden {
+				out = append(out, rectPainting("scroll bar", v.bar, rectAt(at.Add(v.bar.Position()), v.bar.Size()).Intersect(clip), 3))
+			}
+			walk(v.content, at, box)
+			return
+		}
+		for _, c := range children(o) {
+			walk(c, at, box)
+		}
+	}
+	walk(root, fyne.Position{}, image.Rect(0, 0, int(size.Width), int(size.Height)))
+	return out
+}
+
+func children(o fyne.CanvasObject) []fyne.CanvasObject {
+	switch v := o.(type) {
+	case *fyne.Container:
+		return v.Objects
+	case fyne.Widget:
+		return test.WidgetRenderer(v).Objects()
+	}
+	return nil
+}
+
+func rectAt(p fyne.Position, s fyne.Size) image.Rectangle {
+	return image.Rect(int(p.X), int(p.Y), int(p.X+s.Width), int(p.Y+s.Height))
+}
+
+// textPainting is the box the text's glyphs take, by its alignment.
+func textPainting(t *canvas.Text, at fyne.Position, clip image.Rectangle) (painting, bool) {
+	if t.Text == "" || t.Color == nil {
+		return painting{}, false
+	}
+	m := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle)
+	x := at.X
+	switch t.Alignment {
+	case fyne.TextAlignCenter:
+		x += (t.Size().Width - m.Width) / 2
+	case fyne.TextAlignTrailing:
+		x += t.Size().Width - m.Width
+	}
+	// glyphs never reach the edges of their line box: leave a pixel off
+	r := rectAt(fyne.NewPos(x, at.Y), m).Inset(1).Intersect(clip)
+	if r.Dx() < 3 || r.Dy() < 3 {
+		return painting{}, false
+	}
+	col := t.Color
+	return painting{what: fmt.Sprintf("text %q", t.Text), rect: r, colour: col, min: 4.5,
+		hide: func() { t.Color = color.Transparent }, show: func() { t.Color = col }}, true
+}
+
+func rectPainting(what string, r *canvas.Rectangle, box image.Rectangle, min float64) painting {
+	col := r.FillColor
+	return painting{what: what, rect: box, colour: col, min: min,
+		hide: func() { r.FillColor = color.Transparent }, show: func() { r.FillColor = col }}
+}
+
+// circlePainting is a map marker: its fill or its ring must stand out from
+// the map.
+func circlePainting(c *canvas.Circle, box image.Rectangle) painting {
+	fill, stroke := c.FillColor, c.StrokeColor
+	return painting{what: "map marker", rect: box, colour: fill, other: stroke, min: 3,
+		hide: func() { c.FillColor, c.StrokeColor = color.Transparent, color.Transparent },
+		show: func() { c.FillColor, c.StrokeColor = fill, stroke }}
+}
+
+// worst is the contrast that 95 % of the area behind p reaches at least.
+func worst(p painting, behind image.Image) float64 {
+	var rs []float64
+	for y := p.rect.Min.Y; y < p.rect.Max.Y; y += 2 {
+		for x := p.rect.Min.X; x < p.rect.Max.X; x += 2 {
+			bg := behind.At(x, y)
+			r := ratio(over(p.colour, bg), bg)
+			if p.other != nil {
+				r = math.Max(r, ratio(over(p.other, bg), bg))
+			}
+			rs = append(rs, r)
+		}
+	}
+	if len(rs) == 0 {
+		return math.Inf(1)
+	}
+	sort.Float64s(rs)
+	return rs[len(rs)/20]
+}
+
+// TestScreens_Contrast paints every screen in both themes and measures each
+// text against what is really behind it (art and the map under their
+// veils included): at least 4.5:1 for text, 3:1 for scroll bars and the
+// map's markers.
+func TestScreens_Contrast(t *testing.T) {
+	for _, high := range []bool{false, true} {
+		s, w := newTestShell(t, content.EN, size1280)
+		s.SetHighContrast(high)
+		routes := append(allRoutes(), nav.Route{Screen: nav.Timeline, ID: "today"})
+		for _, r := range routes {
+			s.Open(r)
+			if r.Screen == nav.Map {
+				s.current.(*mapView).selectPlace("ushtobe")
+			}
+			checkContrast(t, fmt.Sprintf("high contrast %v, %s", high, r), w)
+		}
+	}
+}
+
+func checkContrast(t *testing.T, where string, w fyne.Window) {
+	t.Helper()
+	w.Canvas().Refresh(w.Content())
+	ps := paintings(w.Canvas().Content(), w.Canvas().Size())
+	if len(ps) < 5 {
+		t.Fatalf("%s: only %d texts found", where, len(ps))
+	}
+	for _, p := range ps {
+		p.hide()
+	}
+	behind := w.Canvas().Capture()
+	for _, p := range ps {
+		p.show()
+	}
+	for _, p := range ps {
+		if r := worst(p, behind); r < p.min {
+			t.Errorf("%s: %s at %v: %.2f:1, below %.1f:1", where, p.what, p.rect, r, p.min)
+		}
+	}
+}
+
+// TestTheme_Contrast requires WCAG AA (4.5:1) for the theme's text pairs,
 // in the standard and the high-contrast theme, computed from the theme.
 func TestTheme_Contrast(t *testing.T) {
 	pairs := []struct {
@@ -52,7 +225,8 @@ func TestTheme_Contrast(t *testing.T) {
 			}
 		}
 	}
-	if r := ratio(themeFor(0, true).Color(theme.ColorNameForeground, 0), themeFor(0, true).Color(theme.ColorNameBackground, 0)); r < 7 {
+	hc := themeFor(0, true)
+	if r := ratio(hc.Color(theme.ColorNameForeground, 0), hc.Color(theme.ColorNameBackground, 0)); r < 7 {
 		t.Errorf("the high-contrast theme's body text is only %.2f:1", r)
 	}
 }
@@ -64,7 +238,7 @@ func TestShell_AccessAndReset(t *testing.T) {
 		t.Fatalf("text scale %v", th.scale)
 	}
 	tap(t, w, "High contrast")
-	if current().pal != contrast {
+	if !current().high {
 		t.Fatal("high contrast not applied")
 	}
 	for _, r := range allRoutes() { // every screen still fits at the largest size
@@ -75,7 +249,7 @@ func TestShell_AccessAndReset(t *testing.T) {
 	}
 	s.Open(nav.Route{Screen: nav.Timeline})
 	s.Reset(content.KK)
-	if current().pal != standard || current().scale != 1 {
+	if current().high || current().scale != 1 {
 		t.Fatal("the idle reset must restore the standard theme")
 	}
 }

@@ -13,90 +13,80 @@ import (
 	"github.com/koryo-exhibit/koryo/app/nav"
 )
 
-// eventScreen shows one event in full, with the era's art, its people and
+// eventView shows one event in full, with the era's art, its people and
 // sources, and the way to the previous and next events.
-func (s *Shell) eventScreen(e *content.Event) fyne.CanvasObject {
-	cat := s.content.Category(e.Category)
-	era := s.content.Era(e.Era)
-	meta := container.NewHBox(chip(s.loc.Text(cat.Name), parseHex(cat.Colour), false, nil),
-		widget.NewLabel(s.loc.Text(era.Name)))
+type eventView struct {
+	*ctx
+	e *content.Event
+}
+
+func newEventView(c *ctx, e *content.Event) *eventView { return &eventView{c, e} }
+
+func (v *eventView) buildUI() fyne.CanvasObject {
+	e := v.e
+	cat := v.content.Category(e.Category)
+	era := v.content.Era(e.Era)
+	meta := container.NewHBox(chip(v.loc.Text(cat.Name), parseHex(cat.Colour), false, nil),
+		widget.NewLabel(v.loc.Text(era.Name)))
 	if e.Planned {
-		meta.Add(widget.NewLabelWithStyle(s.loc.T(msgEventPlanned), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		meta.Add(widget.NewLabelWithStyle(v.loc.T(msgEventPlanned), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	}
-	date := widget.NewLabelWithStyle(s.dateText(e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	parts := []fyne.CanvasObject{s.eraBanner(era), date, heading(s.loc.Text(e.Title)), meta}
-	for _, p := range paragraphs(s.loc.Text(e.Text)) {
+	date := widget.NewLabelWithStyle(v.dateText(e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	banner := v.eraImage(era, 960, 90)
+	banner.SetMinSize(fyne.NewSize(200, 90))
+	parts := []fyne.CanvasObject{banner, date, heading(v.loc.Text(e.Title)), meta}
+	for _, p := range paragraphs(v.loc.Text(e.Text)) {
 		parts = append(parts, para(p))
 	}
 	if len(e.Places) > 0 {
-		parts = append(parts, subheading(s.loc.T(msgEventPlaces)), para(s.placeNames(e.Places)))
+		parts = append(parts, subheading(v.loc.T(msgEventPlaces)), para(v.placeNames()))
 	}
 	if len(e.People) > 0 {
-		parts = append(parts, subheading(s.loc.T(msgEventPeople)), s.peopleButtons(e.People))
+		parts = append(parts, subheading(v.loc.T(msgEventPeople)), v.peopleButtons(e.People))
 	}
-	parts = append(parts, subheading(s.loc.T(msgSources)), sourceList(e.Sources))
-	pg := s.page(parts...)
+	parts = append(parts, subheading(v.loc.T(msgSources)), sourceList(e.Sources))
+	pg := v.page(parts...)
 	pg.OnSwipe = func(d int) {
-		if n := s.neighbourEvent(e, d); n != nil {
-			s.Replace(nav.Route{Screen: nav.Event, ID: n.ID})
+		if n := v.neighbour(d); n != nil {
+			v.replace(nav.Route{Screen: nav.Event, ID: n.ID})
 		}
 	}
-	return container.NewBorder(nil, s.prevNext(e), nil, nil, pg)
+	return container.NewBorder(nil, v.prevNext(), nil, nil, pg)
 }
 
-func (s *Shell) eraBanner(era *content.Era) fyne.CanvasObject {
-	img := s.eraImage(era, 960, 90)
-	img.SetMinSize(fyne.NewSize(200, 90))
-	return img
-}
-
-func (s *Shell) placeNames(ids []string) string {
-	names := make([]string, 0, len(ids))
-	for _, id := range ids {
-		names = append(names, s.loc.Text(s.content.Place(id).Name))
+func (v *eventView) placeNames() string {
+	names := make([]string, 0, len(v.e.Places))
+	for _, id := range v.e.Places {
+		names = append(names, v.loc.Text(v.content.Place(id).Name))
 	}
 	return strings.Join(names, " · ")
 }
 
-func (s *Shell) peopleButtons(ids []string) fyne.CanvasObject {
-	box := container.NewGridWrap(fyne.NewSize(300, minTouch+8))
-	for _, id := range ids {
-		id := id
-		p := s.content.Person(id)
-		box.Add(newButtonIcon(s.loc.Text(p.Name), theme.AccountIcon(),
-			func() { s.Open(nav.Route{Screen: nav.Person, ID: id}) }))
-	}
-	return box
-}
-
 // prevNext steps through the events in time order, within the current
 // category filter.
-func (s *Shell) prevNext(e *content.Event) fyne.CanvasObject {
-	step := func(d int) *button {
-		b := newButton("", nil)
-		if n := s.neighbourEvent(e, d); n != nil {
-			b.OnTapped = func() { s.Replace(nav.Route{Screen: nav.Event, ID: n.ID}) }
+func (v *eventView) prevNext() fyne.CanvasObject {
+	step := func(d int, label *Message, icon fyne.Resource) *button {
+		b := newButtonIcon(v.loc.T(label), icon, nil)
+		if n := v.neighbour(d); n != nil {
+			b.OnTapped = func() { v.replace(nav.Route{Screen: nav.Event, ID: n.ID}) }
 		} else {
 			b.Disable()
 		}
 		return b
 	}
-	prev, next := step(-1), step(1)
-	prev.SetText(s.loc.T(msgEventPrev))
-	prev.SetIcon(theme.NavigateBackIcon())
-	next.SetText(s.loc.T(msgEventNext))
-	next.SetIcon(theme.NavigateNextIcon())
+	prev := step(-1, msgEventPrev, theme.NavigateBackIcon())
+	next := step(1, msgEventNext, theme.NavigateNextIcon())
 	next.IconPlacement = widget.ButtonIconTrailingText
 	return container.NewPadded(container.NewHBox(prev, layout.NewSpacer(), next))
 }
 
-// neighbourEvent is the event d steps from e in time, within the category
-// filter when e is in it; nil past either end.
-func (s *Shell) neighbourEvent(e *content.Event, d int) *content.Event {
-	evs := s.filteredEvents()
-	i := indexOf(evs, e)
+// neighbour is the event d steps from this one in time, within the
+// category filter when the event is in it; nil past either end.
+func (v *eventView) neighbour(d int) *content.Event {
+	evs := v.filteredEvents()
+	i := indexOf(evs, v.e)
 	if i < 0 {
-		evs, i = s.content.Events, s.content.EventIndex(e.ID)
+		evs, i = v.content.Events, v.content.EventIndex(v.e.ID)
 	}
 	if j := i + d; i >= 0 && j >= 0 && j < len(evs) {
 		return evs[j]
@@ -111,24 +101,4 @@ func indexOf(evs []*content.Event, e *content.Event) int {
 		}
 	}
 	return -1
-}
-
-// paragraphs splits a text at blank lines.
-func paragraphs(text string) []string {
-	var out []string
-	for _, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, strings.Join(strings.Fields(p), " "))
-		}
-	}
-	return out
-}
-
-// dateText is the event's date label when the content gives one, else its
-// date at its precision.
-func (s *Shell) dateText(e *content.Event) string {
-	if l := s.loc.Text(e.Label); l != "" {
-		return l
-	}
-	return s.loc.Date(e.Date)
 }

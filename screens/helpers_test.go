@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
 	"github.com/koryo-exhibit/koryo/assets"
@@ -19,23 +21,46 @@ import (
 // fixedNow keeps the open-ended era, and so the goldens, stable.
 var fixedNow = time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
 
-// newTestShell starts a headless app with the bundled content in lang,
-// in a window of the given size.
-func newTestShell(tb testing.TB, lang content.Lang, size fyne.Size) (*Shell, fyne.Window) {
+// fixture is the small invented content under testdata/content that the
+// screen tests and goldens use, so a curator's edit never changes them.
+func fixture(tb testing.TB) *content.Content {
 	tb.Helper()
-	now = func() time.Time { return fixedNow }
-	a := test.NewTempApp(tb)
-	a.Settings().SetTheme(NewTheme())
+	c, ps := content.Check(os.DirFS("testdata/content"), fixedNow)
+	if len(ps) > 0 {
+		tb.Fatalf("fixture content: %v", ps)
+	}
+	return c
+}
+
+// bundled is the real exhibit content, for tests that must hold for it
+// too (everything fits the smallest window) without counting it.
+func bundled(tb testing.TB) *content.Content {
+	tb.Helper()
 	c, err := content.Load(assets.Content())
 	if err != nil {
 		tb.Fatal(err)
 	}
+	return c
+}
+
+// newTestShell starts a headless app with the fixture content in lang, in
+// a window of the given size.
+func newTestShell(tb testing.TB, lang content.Lang, size fyne.Size) (*Shell, fyne.Window) {
+	tb.Helper()
+	return newShellWith(tb, fixture(tb), lang, size)
+}
+
+// newShellWith starts a headless app with content c.
+func newShellWith(tb testing.TB, c *content.Content, lang content.Lang, size fyne.Size) (*Shell, fyne.Window) {
+	tb.Helper()
+	a := test.NewTempApp(tb)
+	a.Settings().SetTheme(NewTheme())
 	loc, err := locale.New(locales.FS, lang)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	loc.Missing = func(err error) { tb.Errorf("missing translation: %v", err) }
-	s := NewShell(c, loc)
+	s := NewShell(c, loc, clock.NewFake(fixedNow))
 	w := test.NewTempWindow(tb, s.Object())
 	s.Attach(w)
 	w.Resize(size)

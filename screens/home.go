@@ -13,60 +13,35 @@ import (
 	"github.com/koryo-exhibit/koryo/app/nav"
 )
 
-// homeScreen: the title, the era art as a frieze, and the ways in.
-func (s *Shell) homeScreen() fyne.CanvasObject {
-	title := heading(s.title())
+// homeView is the start screen: the title, the era art as a frieze, and
+// the ways in.
+type homeView struct{ *ctx }
+
+func newHomeView(c *ctx) *homeView { return &homeView{c} }
+
+func (v *homeView) buildUI() fyne.CanvasObject {
+	title := heading(v.s.title())
 	title.Segments[0].(*widget.TextSegment).Style.Alignment = fyne.TextAlignCenter
-	sub := widget.NewLabelWithStyle(s.loc.T(msgAppSubtitle), fyne.TextAlignCenter, fyne.TextStyle{})
-	sub.Hidden = !s.content.Title.IsZero() // the subtitle speaks of the bundled exhibit only
+	sub := widget.NewLabelWithStyle(v.loc.T(msgAppSubtitle), fyne.TextAlignCenter, fyne.TextStyle{})
+	sub.Hidden = !v.content.Title.IsZero() // the subtitle speaks of the bundled exhibit only
 	sub.Wrapping = fyne.TextWrapWord
 	ways := container.NewGridWithColumns(4,
-		s.wayIn(msgNavTimeline, s.eventCount(), theme.HistoryIcon(), nav.Timeline),
-		s.wayIn(msgNavPeople, s.loc.N(msgHomePeople, len(s.content.People)), theme.AccountIcon(), nav.People),
-		s.wayIn(msgNavMap, s.loc.T(msgHomeMap), mapIcon, nav.Map),
-		s.wayIn(msgNavAbout, s.loc.T(msgHomeAbout), theme.InfoIcon(), nav.About),
+		v.wayIn(msgNavTimeline, v.eventCount(), theme.HistoryIcon(), nav.Timeline),
+		v.wayIn(msgNavPeople, v.loc.N(msgHomePeople, len(v.content.People)), theme.AccountIcon(), nav.People),
+		v.wayIn(msgNavMap, v.loc.T(msgHomeMap), mapIcon, nav.Map),
+		v.wayIn(msgNavAbout, v.loc.T(msgHomeAbout), theme.InfoIcon(), nav.About),
 	)
-	hint := widget.NewLabelWithStyle(s.loc.T(msgHomeTouch), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	hint := widget.NewLabelWithStyle(v.loc.T(msgHomeTouch), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
 	hint.Wrapping = fyne.TextWrapWord
 	middle := container.NewVBox(layout.NewSpacer(), title, sub, layout.NewSpacer())
 	bottom := container.NewVBox(ways, hint)
 	return container.New(layout.NewCustomPaddedLayout(12, 24, 40, 40),
-		container.NewBorder(s.frieze(), bottom, nil, nil, middle))
-}
-
-// accessRow is Home's top bar: the reading settings and, in desktop mode,
-// the Presentation button.
-func (s *Shell) accessRow() fyne.CanvasObject {
-	row := s.readingRow()
-	if s.OnPresent != nil {
-		row.Add(newButtonIcon(s.loc.T(msgPresent), theme.MediaPlayIcon(), s.OnPresent))
-	}
-	return row
-}
-
-// readingRow holds the reading settings: three text sizes and high contrast.
-func (s *Shell) readingRow() *fyne.Container {
-	sizes := container.NewGridWithColumns(3)
-	row := container.NewHBox(widget.NewLabel(s.loc.T(msgTextSize)), sizes)
-	for i, label := range []string{"A", "A+", "A++"} {
-		i := i
-		b := newButton(label, func() { s.SetTextSize(i) })
-		if s.access.step == i {
-			b.Importance = widget.HighImportance
-		}
-		sizes.Add(b)
-	}
-	hc := newButton(s.loc.T(msgContrast), func() { s.SetHighContrast(!s.access.high) })
-	if s.access.high {
-		hc.Importance = widget.HighImportance
-	}
-	row.Add(hc)
-	return row
+		container.NewBorder(v.frieze(), bottom, nil, nil, middle))
 }
 
 // wayIn is a large tile: a button with the screen's name and a line under it.
-func (s *Shell) wayIn(name *Message, detail string, icon fyne.Resource, to nav.Screen) fyne.CanvasObject {
-	b := newButtonIcon(s.loc.T(name), icon, func() { s.Open(nav.Route{Screen: to}) })
+func (v *homeView) wayIn(name *Message, detail string, icon fyne.Resource, to nav.Screen) fyne.CanvasObject {
+	b := newButtonIcon(v.loc.T(name), icon, func() { v.open(nav.Route{Screen: to}) })
 	b.Importance = widget.HighImportance
 	tall := canvas.NewRectangle(color.Transparent)
 	tall.SetMinSize(fyne.NewSize(200, 96))
@@ -76,12 +51,12 @@ func (s *Shell) wayIn(name *Message, detail string, icon fyne.Resource, to nav.S
 }
 
 // frieze shows the eras' art side by side, each with its name.
-func (s *Shell) frieze() fyne.CanvasObject {
-	row := container.NewGridWithColumns(len(s.content.Eras))
-	for _, e := range s.content.Eras {
-		img := s.eraImage(e, 320, 140)
+func (v *homeView) frieze() fyne.CanvasObject {
+	row := container.NewGridWithColumns(max(len(v.content.Eras), 1))
+	for _, e := range v.content.Eras {
+		img := v.eraImage(e, 320, 140)
 		img.SetMinSize(fyne.NewSize(120, 80))
-		name := widget.NewLabelWithStyle(s.loc.Text(e.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+		name := widget.NewLabelWithStyle(v.loc.Text(e.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
 		row.Add(container.NewVBox(img, name))
 	}
@@ -93,9 +68,9 @@ var mapIcon = theme.NewThemedResource(fyne.NewStaticResource("pin.svg", []byte(`
 
 // eventCount is the line under the Timeline tile: the bundled exhibit's
 // own ("… from the 1860s to today"), or a plain count for a folder's.
-func (s *Shell) eventCount() string {
-	if s.content.Title.IsZero() {
-		return s.loc.N(msgHomeEvents, len(s.content.Events))
+func (v *homeView) eventCount() string {
+	if v.content.Title.IsZero() {
+		return v.loc.N(msgHomeEvents, len(v.content.Events))
 	}
-	return s.loc.N(msgTimelineShown, len(s.content.Events))
+	return v.loc.N(msgTimelineShown, len(v.content.Events))
 }

@@ -8,7 +8,6 @@ import (
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/idle"
-	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/pin"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
@@ -24,19 +23,27 @@ type KioskOptions struct {
 	Warning  string // for staff only: shown in the staff menu, never to visitors
 }
 
-type kioskMode int
+// KioskView is what the kiosk shows.
+type KioskView int
 
+// The kiosk's views.
 const (
-	modeVisitor kioskMode = iota
-	modeAttract
-	modePad
-	modeStaff
+	KioskVisitor KioskView = iota // the exhibit, to a visitor
+	KioskAttract                  // the attract loop, while nobody is there
+	KioskPIN                      // the staff PIN pad
+	KioskStaff                    // the staff menu
 )
+
+// String names the view, for tests and logs.
+func (v KioskView) String() string {
+	return [...]string{"visitor", "attract", "pin", "staff"}[v]
+}
 
 // Kiosk runs the shell unattended: it returns to the attract loop after the
 // idle timeout, resets screen, filters and language for the next visitor,
 // keeps the anonymous visit log, and opens the staff menu only through the
-// hidden gesture or key chord and the PIN.
+// hidden gesture or key chord and the PIN. It hears the shell through its
+// hooks, beside any other listener.
 type Kiosk struct {
 	opts    KioskOptions
 	shell   *Shell
@@ -44,10 +51,11 @@ type Kiosk struct {
 	gesture *idle.Gesture
 	guard   *pin.Guard
 	root    *fyne.Container
-	mode    kioskMode
+	view    KioskView
 	attract *attractLoop
 	tour    *Presentation // the auto-tour as attract loop (attract_tour)
 	pad     padState
+	stops   []func()
 }
 
 // NewKiosk wraps the shell; it starts on the attract loop when that is on.
@@ -57,15 +65,13 @@ func NewKiosk(s *Shell, o KioskOptions) *Kiosk {
 		gesture: idle.NewGesture(o.Clock),
 		guard:   pin.NewGuard(o.Config.PINHash, o.Clock)}
 	k.attract = newAttractLoop(s, o.Clock)
-	s.OnActivity = k.activity
-	s.OnBarTap = k.cornerTap
-	s.OnView = k.view
+	k.stops = []func(){s.Hooks.Activity.Listen(k.activity), s.Hooks.BarTap.Listen(k.cornerTap), s.Hooks.View.Listen(k.viewed)}
 	s.Reset(o.Default)
 	k.attract.restart()
 	if o.Config.Attract {
-		k.show(modeAttract)
+		k.show(KioskAttract)
 	} else {
-		k.show(modeVisitor)
+		k.show(KioskVisitor)
 	}
 	return k
 }
@@ -73,79 +79,64 @@ func NewKiosk(s *Shell, o KioskOptions) *Kiosk {
 // Object returns what the window shows.
 func (k *Kiosk) Object() fyne.CanvasObject { return k.root }
 
-// Mode names what is showing, for tests and logs.
-func (k *Kiosk) Mode() string {
-	return [...]string{"visitor", "attract", "pin", "staff"}[k.mode]
+// Mode says what is showing.
+func (k *Kiosk) Mode() KioskView { return k.view }
+
+// Close stops listening to the shell.
+func (k *Kiosk) Close() {
+	for _, stop := range k.stops {
+		stop()
+	}
 }
 
 // Tick is called about once a second (through fyne.Do): it ends an idle
 // visit and moves the attract loop on.
 func (k *Kiosk) Tick() {
-	switch k.mode {
-	case modeAttract:
-		if k.tour != nil {
-			k.tour.Tick()
-			return
-		}
-		if k.attract.due(k.opts.Config.AttractPace.Duration) {
-			k.show(modeAttract)
-		}
-	default:
+	if k.view != KioskAttract {
 		if k.idle.Check() {
 			k.reset()
 		}
+		return
 	}
-}
-
-// activity hears every visitor action in the shell.
-func (k *Kiosk) activity() {
-	k.idle.Touch()
-	if k.opts.Recorder != nil && !k.opts.Recorder.Active() {
-		k.opts.Recorder.Begin(string(k.shell.Lang()))
+	if k.tour != nil {
+		k.tour.Tick()
+		return
 	}
-}
-
-func (k *Kiosk) view(r nav.Route, lang content.Lang) {
-	if rec := k.opts.Recorder; rec != nil && rec.Active() {
-		rec.View(r.Screen.String(), r.ID)
-		rec.Language(string(lang))
+	if k.attract.due(k.opts.Config.AttractPace.Duration) {
+		k.show(KioskAttract)
 	}
 }
 
 // reset ends the visit: log it, then Home in the default language with
 // every filter and position cleared, then the attract loop.
 func (k *Kiosk) reset() {
-	if rec := k.opts.Recorder; rec != nil {
-		if err := rec.End(); err != nil {
-			fyne.LogError("visit log", err)
-		}
-	}
+	k.endVisit()
 	k.pad = padState{}
 	k.shell.Reset(k.opts.Default)
 	if k.opts.Config.Attract {
 		k.attract.restart()
-		k.show(modeAttract)
+		k.show(KioskAttract)
 		return
 	}
-	k.show(modeVisitor)
+	k.show(KioskVisitor)
 }
 
 // wake is the attract loop's touch: a new visit starts on Home.
 func (k *Kiosk) wake() {
 	k.idle.Touch()
-	k.show(modeVisitor)
+	k.show(KioskVisitor)
 	k.activity()
 }
 
-func (k *Kiosk) show(m kioskMode) {
-	k.mode = m
+func (k *Kiosk) show(v KioskView) {
+	k.view = v
 	var obj fyne.CanvasObject
-	switch m {
-	case modeAttract:
+	switch v {
+	case KioskAttract:
 		obj = k.attractView()
-	case modePad:
+	case KioskPIN:
 		obj = k.padScreen()
-	case modeStaff:
+	case KioskStaff:
 		obj = k.staffScreen()
 	default:
 		obj = k.shell.Object()
@@ -169,25 +160,4 @@ func (k *Kiosk) attractView() fyne.CanvasObject {
 	pace := k.opts.Config.AttractPace.Duration
 	k.tour = NewPresentation(k.shell, k.opts.Clock, pace, pace)
 	return container.NewStack(k.tour.Audience(), newCatcher(k.wake))
-}
-
-// cornerTap counts taps on the hidden corner.
-func (k *Kiosk) cornerTap() {
-	if k.gesture.Tap() {
-		k.OpenStaff()
-	}
-}
-
-// OpenStaff shows the PIN pad (the gesture and the key chord call it).
-func (k *Kiosk) OpenStaff() {
-	k.idle.Touch()
-	k.pad = padState{}
-	k.show(modePad)
-}
-
-// resume goes back to what the visitor saw.
-func (k *Kiosk) resume() {
-	k.idle.Touch()
-	k.pad = padState{}
-	k.show(modeVisitor)
 }

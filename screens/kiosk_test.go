@@ -29,11 +29,11 @@ func newTestKiosk(t *testing.T, cfg config.Config) (*Kiosk, *Shell, fyne.Window,
 
 func TestKiosk_IdleResetsScreenAndLanguage(t *testing.T) {
 	k, s, w, clock := newTestKiosk(t, config.Defaults())
-	if k.Mode() != "attract" {
+	if k.Mode() != KioskAttract {
 		t.Fatalf("starts in %s, want the attract loop", k.Mode())
 	}
 	test.Tap(findCatcher(t, w))
-	if k.Mode() != "visitor" || s.Route().Screen != nav.Home || s.Lang() != content.KK {
+	if k.Mode() != KioskVisitor || s.Route().Screen != nav.Home || s.Lang() != content.KK {
 		t.Fatalf("after the wake: %s %v %s", k.Mode(), s.Route(), s.Lang())
 	}
 	tap(t, w, "English")
@@ -45,16 +45,16 @@ func TestKiosk_IdleResetsScreenAndLanguage(t *testing.T) {
 	test.Drag(w.Canvas(), fyne.NewPos(600, 400), -50, 0) // a drag is activity
 	clock.Add(80 * time.Second)
 	k.Tick()
-	if k.Mode() != "visitor" {
+	if k.Mode() != KioskVisitor {
 		t.Fatal("went idle although the visitor dragged 80 s ago")
 	}
 	clock.Add(11 * time.Second)
 	k.Tick()
-	if k.Mode() != "attract" {
+	if k.Mode() != KioskAttract {
 		t.Fatalf("mode %s after 91 s without a touch", k.Mode())
 	}
-	if s.Route().Screen != nav.Home || s.Lang() != content.KK || s.view.category != "" || s.view.timelineX != 0 {
-		t.Fatalf("not reset for the next visitor: %v %s %+v", s.Route(), s.Lang(), s.view)
+	if s.Route().Screen != nav.Home || s.Lang() != content.KK || s.state != (viewState{}) {
+		t.Fatalf("not reset for the next visitor: %v %s %+v", s.Route(), s.Lang(), s.state)
 	}
 	ss, errs := stats.Read(k.opts.Recorder.Path)
 	if len(ss) != 1 || len(errs) != 0 || ss[0].Screens["timeline"] == 0 || len(ss[0].Languages) != 2 {
@@ -70,7 +70,7 @@ func TestKiosk_AttractCyclesLanguagesWithoutActivity(t *testing.T) {
 		seen[lang] = true
 		clock.Add(k.opts.Config.AttractPace.Duration)
 		k.Tick()
-		if k.Mode() != "attract" {
+		if k.Mode() != KioskAttract {
 			t.Fatal("the attract loop woke itself")
 		}
 	}
@@ -92,13 +92,13 @@ func TestKiosk_StaffPIN(t *testing.T) {
 	k.opts.OnExit = func() { exited = true }
 	test.Tap(findCatcher(t, w))
 	for i := 0; i < 4; i++ {
-		s.OnBarTap()
+		s.Hooks.BarTap.Emit()
 	}
-	if k.Mode() != "visitor" {
+	if k.Mode() != KioskVisitor {
 		t.Fatal("four taps opened the pad")
 	}
-	s.OnBarTap()
-	if k.Mode() != "pin" {
+	s.Hooks.BarTap.Emit()
+	if k.Mode() != KioskPIN {
 		t.Fatalf("five taps: mode %s", k.Mode())
 	}
 	for i := 0; i < 5; i++ {
@@ -114,7 +114,7 @@ func TestKiosk_StaffPIN(t *testing.T) {
 		tap(t, w, string(d))
 	}
 	tap(t, w, "OK")
-	if k.Mode() != "pin" {
+	if k.Mode() != KioskPIN {
 		t.Fatal("the right PIN opened a locked pad")
 	}
 	clock.Add(61 * time.Second)
@@ -122,7 +122,7 @@ func TestKiosk_StaffPIN(t *testing.T) {
 		tap(t, w, string(d))
 	}
 	tap(t, w, "OK")
-	if k.Mode() != "staff" {
+	if k.Mode() != KioskStaff {
 		t.Fatalf("mode %s after the right PIN", k.Mode())
 	}
 	tap(t, w, "한국어")
@@ -138,7 +138,7 @@ func TestKiosk_StaffPIN(t *testing.T) {
 		t.Fatal("Exit did nothing")
 	}
 	tap(t, w, "Resume the exhibit")
-	if k.Mode() != "visitor" {
+	if k.Mode() != KioskVisitor {
 		t.Fatal("Resume did not return to the exhibit")
 	}
 }
@@ -149,7 +149,7 @@ func TestKiosk_PadTimesOut(t *testing.T) {
 	k.OpenStaff()
 	clock.Add(91 * time.Second)
 	k.Tick()
-	if k.Mode() != "attract" {
+	if k.Mode() != KioskAttract {
 		t.Fatalf("an abandoned PIN pad must go back to the attract loop, mode %s", k.Mode())
 	}
 }
@@ -173,7 +173,7 @@ func TestKiosk_AttractTour(t *testing.T) {
 	cfg := config.Defaults()
 	cfg.AttractTour = true
 	k, s, w, clock := newTestKiosk(t, cfg)
-	if k.tour == nil || k.Mode() != "attract" {
+	if k.tour == nil || k.Mode() != KioskAttract {
 		t.Fatal("attract_tour must show the presentation's tour")
 	}
 	clock.Add(cfg.AttractPace.Duration)
@@ -182,7 +182,7 @@ func TestKiosk_AttractTour(t *testing.T) {
 		t.Fatalf("tour at slide %d after one pace", k.tour.Index())
 	}
 	test.Tap(findCatcher(t, w))
-	if k.Mode() != "visitor" || s.Lang() != content.KK {
+	if k.Mode() != KioskVisitor || s.Lang() != content.KK {
 		t.Fatal("a touch on the tour must start a visit in the default language")
 	}
 }

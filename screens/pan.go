@@ -1,10 +1,9 @@
 package screens
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
 
@@ -47,8 +46,7 @@ func NewHPan(content fyne.CanvasObject) *Pan { return newPan(content, true) }
 func NewVPan(content fyne.CanvasObject) *Pan { return newPan(content, false) }
 
 func newPan(content fyne.CanvasObject, horizontal bool) *Pan {
-	p := &Pan{content: content, horizontal: horizontal,
-		bar: canvas.NewRectangle(color.NRGBA{R: 0x2b, G: 0x25, B: 0x22, A: 0x55})}
+	p := &Pan{content: content, horizontal: horizontal, bar: canvas.NewRectangle(nil)}
 	p.bar.CornerRadius = 3
 	p.ExtendBaseWidget(p)
 	return p
@@ -169,6 +167,7 @@ func (p *Pan) place() {
 
 // CreateRenderer implements fyne.Widget.
 func (p *Pan) CreateRenderer() fyne.WidgetRenderer {
+	p.bar.FillColor = p.Theme().Color(theme.ColorNameScrollBar, theme.VariantLight)
 	return &panRenderer{p: p}
 }
 
@@ -185,6 +184,7 @@ func (r *panRenderer) MinSize() fyne.Size {
 }
 
 func (r *panRenderer) Refresh() {
+	r.p.bar.FillColor = r.p.Theme().Color(theme.ColorNameScrollBar, theme.VariantLight)
 	r.p.place()
 	r.p.content.Refresh()
 }

@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/pin"
@@ -23,31 +23,28 @@ type padState struct {
 // padScreen is an on-screen PIN pad (no OS keyboard, no text field). It is
 // for staff, so its few words are in English.
 func (k *Kiosk) padScreen() fyne.CanvasObject {
-	dots := canvas.NewText(strings.Repeat("● ", len(k.pad.digits)), ink())
-	dots.TextSize, dots.Alignment = 40, fyne.TextAlignCenter
+	dots, t := themedText(strings.Repeat("● ", len(k.pad.digits)), 40, fyne.TextStyle{}, theme.ColorNameForeground)
+	t.Alignment = fyne.TextAlignCenter
 	msg := widget.NewLabelWithStyle(k.padMessage(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	keys := container.NewGridWrap(fyne.NewSize(132, 88))
 	for _, d := range []string{"1", "2", "3", "4", "5", "6", "7", "8", "9"} {
-		keys.Add(k.padKey(d, func() { k.typeDigit(d) }))
+		keys.Add(newButton(d, func() { k.typeDigit(d) }))
 	}
-	keys.Add(k.padKey("Clear", func() { k.pad.digits = ""; k.refreshPad() }))
-	keys.Add(k.padKey("0", func() { k.typeDigit("0") }))
-	ok := k.padKey("OK", k.submitPIN)
+	keys.Add(newButton("Clear", func() { k.pad.digits = ""; k.refreshPad() }))
+	keys.Add(newButton("0", func() { k.typeDigit("0") }))
+	ok := newButton("OK", k.submitPIN)
 	ok.Importance = widget.HighImportance
 	keys.Add(ok)
 	cancel := newButton("Cancel", k.resume)
 	box := container.NewVBox(subheading("Staff PIN"), dots, msg, keys, cancel)
-	return container.NewStack(canvas.NewRectangle(paper()),
+	bg, _ := themedRect(theme.ColorNameBackground, 0)
+	return container.NewStack(bg,
 		container.NewCenter(container.New(layout.NewGridWrapLayout(fyne.NewSize(420, 720)), box)))
-}
-
-func (k *Kiosk) padKey(label string, tap func()) *button {
-	return newButton(label, tap)
 }
 
 func (k *Kiosk) padMessage() string {
 	if k.opts.Config.PINHash == "" {
-		return "No staff PIN is set: run the app with --set-pin."
+		return "No valid staff PIN is set: run `koryo set-pin` on this machine."
 	}
 	if d := k.guard.LockedFor(); d > 0 {
 		return fmt.Sprintf("Locked: try again in %d s.", int(d.Seconds()+0.999))
@@ -70,7 +67,7 @@ func (k *Kiosk) submitPIN() {
 	switch k.guard.Try(typed) {
 	case pin.Accepted:
 		k.pad = padState{}
-		k.show(modeStaff)
+		k.show(KioskStaff)
 		return
 	case pin.Wrong:
 		k.pad.msg = "Wrong PIN."
@@ -80,4 +77,4 @@ func (k *Kiosk) submitPIN() {
 	k.refreshPad()
 }
 
-func (k *Kiosk) refreshPad() { k.show(modePad) }
+func (k *Kiosk) refreshPad() { k.show(KioskPIN) }

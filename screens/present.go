@@ -16,10 +16,12 @@ import (
 // view, always in step. Staff drive it with a clicker or the keyboard.
 type Presentation struct {
 	s         *Shell
+	c         *ctx
 	deck      *present.Deck
 	tour      *present.Tour
 	clock     clock.Clock
 	started   time.Time
+	stopHook  func()
 	audience  *fyne.Container
 	presenter *fyne.Container
 	// OnFullScreen asks for full screen on (true) or off; it returns
@@ -34,12 +36,12 @@ type Presentation struct {
 // NewPresentation lays the shell's content out as slides. pace 0 means no
 // auto-tour; resume is how long a touch or key pauses it.
 func NewPresentation(s *Shell, c clock.Clock, pace, resume time.Duration) *Presentation {
-	p := &Presentation{s: s, deck: &present.Deck{Slides: present.Slides(s.content)}, clock: c,
+	p := &Presentation{s: s, deck: &present.Deck{Slides: present.Slides(s.content)}, c: s.ctx(), clock: c,
 		started: c.Now(), audience: container.NewStack(), presenter: container.NewStack()}
 	if pace > 0 {
 		p.tour = present.NewTour(pace, resume, c)
 	}
-	s.onAccess = p.render
+	p.stopHook = s.Hooks.Access.Listen(p.render)
 	p.render()
 	return p
 }
@@ -108,7 +110,7 @@ var keyActions = map[fyne.KeyName]present.Action{
 }
 
 // Close detaches the presentation from the shell.
-func (p *Presentation) Close() { p.s.onAccess = nil }
+func (p *Presentation) Close() { p.stopHook() }
 
 // escape leaves full screen first, then the presentation.
 func (p *Presentation) escape() {

@@ -35,11 +35,12 @@ func (p *Presentation) slideView(i int, blank bool, factor float32) fyne.CanvasO
 	th := current()
 	th.scale *= 1.8 * factor
 	view := container.New(layout.NewCustomPaddedLayout(24, 24, 48, 48), container.NewVBox(body))
-	return container.NewThemeOverride(container.NewStack(canvas.NewRectangle(th.pal.paper), view), th)
+	bg, _ := themedRect(theme.ColorNameBackground, 0)
+	return container.NewThemeOverride(container.NewStack(bg, view), th)
 }
 
 func (p *Presentation) eraSlide(e *content.Era) fyne.CanvasObject {
-	s := p.s
+	s := p.c
 	art := s.eraImage(e, 960, 200)
 	art.SetMinSize(fyne.NewSize(400, 160))
 	years := strconv.Itoa(e.From) + "–"
@@ -51,7 +52,7 @@ func (p *Presentation) eraSlide(e *content.Era) fyne.CanvasObject {
 }
 
 func (p *Presentation) eventSlide(e *content.Event) fyne.CanvasObject {
-	s := p.s
+	s := p.c
 	banner := s.eraImage(s.content.Era(e.Era), 960, 60)
 	banner.SetMinSize(fyne.NewSize(200, 50))
 	parts := []fyne.CanvasObject{banner, subheading(s.dateText(e)), heading(s.loc.Text(e.Title))}
@@ -62,7 +63,7 @@ func (p *Presentation) eventSlide(e *content.Event) fyne.CanvasObject {
 }
 
 func (p *Presentation) personSlide(pr *content.Person) fyne.CanvasObject {
-	s := p.s
+	s := p.c
 	head := container.NewVBox(heading(s.loc.Text(pr.Name)))
 	if f := s.otherScripts(pr); f != "" {
 		head.Add(subheading(f))
@@ -97,7 +98,7 @@ func (p *Presentation) presenterView() fyne.CanvasObject {
 func (p *Presentation) notes() string {
 	sl := p.deck.Slides[p.deck.Index]
 	if sl.Event != nil {
-		if n := p.s.loc.Text(sl.Event.Notes); n != "" {
+		if n := p.c.loc.Text(sl.Event.Notes); n != "" {
 			return n
 		}
 	}

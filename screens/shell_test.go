@@ -12,38 +12,16 @@ import (
 
 var size1280 = fyne.NewSize(1280, 800)
 
-// TestShell_TapThrough walks Home → Timeline → Event → Person → change
-// language → Back, as a visitor would.
-func TestShell_TapThrough(t *testing.T) {
-	s, w := newTestShell(t, content.EN, size1280)
-	c := s.content
-	tap(t, w, "Timeline")
-	want(t, s, nav.Route{Screen: nav.Timeline})
+// allRoutes is every screen, on items of the fixture content.
+func allRoutes() []nav.Route {
+	return []nav.Route{{Screen: nav.Home}, {Screen: nav.Timeline}, {Screen: nav.Event, ID: "1937-journey"},
+		{Screen: nav.People}, {Screen: nav.Person, ID: "han-song"}, {Screen: nav.About}, {Screen: nav.Map}}
+}
 
-	e := c.Event("2021-hong-beom-do-returns")
-	tap(t, w, e.Title.EN)
-	want(t, s, nav.Route{Screen: nav.Event, ID: e.ID})
-
-	p := c.Person("hong-beom-do")
-	tap(t, w, p.Name.EN)
-	want(t, s, nav.Route{Screen: nav.Person, ID: p.ID})
-
-	tap(t, w, "한국어")
-	want(t, s, nav.Route{Screen: nav.Person, ID: p.ID})
-	if s.Lang() != content.KO {
-		t.Fatalf("language = %s, want ko", s.Lang())
-	}
-	if findTappable(w.Content(), "뒤로") == nil {
-		t.Fatal("the top bar did not switch to Korean")
-	}
-
-	tap(t, w, "뒤로")
-	want(t, s, nav.Route{Screen: nav.Event, ID: e.ID})
-	tap(t, w, "처음으로")
-	want(t, s, nav.Route{Screen: nav.Home})
-	if s.Lang() != content.KO {
-		t.Fatal("Home must keep the visitor's language")
-	}
+// routesOf is every screen on the first event and person of c.
+func routesOf(c *content.Content) []nav.Route {
+	return []nav.Route{{Screen: nav.Home}, {Screen: nav.Timeline}, {Screen: nav.Event, ID: c.Events[0].ID},
+		{Screen: nav.People}, {Screen: nav.Person, ID: c.People[0].ID}, {Screen: nav.About}, {Screen: nav.Map}}
 }
 
 func want(t *testing.T, s *Shell, r nav.Route) {
@@ -53,10 +31,34 @@ func want(t *testing.T, s *Shell, r nav.Route) {
 	}
 }
 
+// TestShell_TapThrough walks Home → Timeline → Event → Person → change
+// language → Back, as a visitor would.
+func TestShell_TapThrough(t *testing.T) {
+	s, w := newTestShell(t, content.EN, size1280)
+	tap(t, w, "Timeline")
+	want(t, s, nav.Route{Screen: nav.Timeline})
+	tap(t, w, "The long journey west")
+	want(t, s, nav.Route{Screen: nav.Event, ID: "1937-journey"})
+	tap(t, w, "Han Song")
+	want(t, s, nav.Route{Screen: nav.Person, ID: "han-song"})
+
+	tap(t, w, "한국어")
+	want(t, s, nav.Route{Screen: nav.Person, ID: "han-song"})
+	if s.Lang() != content.KO || findTappable(w.Content(), "뒤로") == nil {
+		t.Fatalf("language %s: the top bar did not switch to Korean", s.Lang())
+	}
+	tap(t, w, "뒤로")
+	want(t, s, nav.Route{Screen: nav.Event, ID: "1937-journey"})
+	tap(t, w, "처음으로")
+	want(t, s, nav.Route{Screen: nav.Home})
+	if s.Lang() != content.KO {
+		t.Fatal("Home must keep the visitor's language")
+	}
+}
+
 func TestShell_PrevNext(t *testing.T) {
 	s, w := newTestShell(t, content.EN, size1280)
-	first := s.content.Events[0]
-	s.Open(nav.Route{Screen: nav.Event, ID: first.ID})
+	s.Open(nav.Route{Screen: nav.Event, ID: s.content.Events[0].ID})
 	if b := findTappable(w.Content(), "Previous"); b == nil || !b.Disabled() {
 		t.Fatal("Previous must be disabled on the first event")
 	}
@@ -70,20 +72,20 @@ func TestShell_CategoryFilter(t *testing.T) {
 	s, w := newTestShell(t, content.EN, size1280)
 	s.Open(nav.Route{Screen: nav.Timeline})
 	tap(t, w, "Diplomacy")
-	for _, e := range s.filteredEvents() {
+	shown := s.ctx().filteredEvents()
+	for _, e := range shown {
 		if e.Category != "diplomacy" {
 			t.Fatalf("filter let through %s (%s)", e.ID, e.Category)
 		}
 	}
-	n := len(s.filteredEvents())
-	if n == 0 || n == len(s.content.Events) {
-		t.Fatalf("filter shows %d of %d events", n, len(s.content.Events))
+	if len(shown) == 0 || len(shown) == len(s.content.Events) {
+		t.Fatalf("filter shows %d of %d events", len(shown), len(s.content.Events))
 	}
-	if findTappable(w.Content(), s.content.Event("1937-deportation").Title.EN) != nil {
+	if findTappable(w.Content(), "The long journey west") != nil {
 		t.Fatal("a history event is still on the filtered timeline")
 	}
 	tap(t, w, "All")
-	if len(s.filteredEvents()) != len(s.content.Events) {
+	if len(s.ctx().filteredEvents()) != len(s.content.Events) {
 		t.Fatal("All does not clear the filter")
 	}
 }
@@ -91,27 +93,27 @@ func TestShell_CategoryFilter(t *testing.T) {
 func TestShell_PeopleSortedAndFiltered(t *testing.T) {
 	s, w := newTestShell(t, content.KO, size1280)
 	s.Open(nav.Route{Screen: nav.People})
-	ps := s.filteredPeople()
+	ps := s.ctx().filteredPeople()
 	for i := 1; i < len(ps); i++ {
 		if ps[i-1].Name.KO > ps[i].Name.KO { // Hangul syllables sort by code point
 			t.Fatalf("not in Korean order: %s before %s", ps[i-1].Name.KO, ps[i].Name.KO)
 		}
 	}
-	tap(t, w, s.content.Field("sport").Name.KO)
-	for _, p := range s.filteredPeople() {
+	tap(t, w, "스포츠")
+	for _, p := range s.ctx().filteredPeople() {
 		if p.Field != "sport" {
 			t.Fatalf("field filter let through %s", p.ID)
 		}
 	}
-	tap(t, w, s.content.Person("denis-ten").Name.KO)
-	want(t, s, nav.Route{Screen: nav.Person, ID: "denis-ten"})
+	tap(t, w, "안나 텐")
+	want(t, s, nav.Route{Screen: nav.Person, ID: "anna-ten"})
 }
 
 // TestTimeline_DragWheelKeys scrolls the timeline the four ways a visitor can.
 func TestTimeline_DragWheelKeys(t *testing.T) {
 	s, w := newTestShell(t, content.EN, size1280)
 	s.Open(nav.Route{Screen: nav.Timeline})
-	pan := s.view.timeline.pan
+	pan := s.current.(*timelineView).pan
 	test.Drag(w.Canvas(), fyne.NewPos(600, 400), -300, 0)
 	if pan.Offset() != 300 {
 		t.Fatalf("drag: offset %v, want 300", pan.Offset())
@@ -134,34 +136,11 @@ func TestTimeline_DragWheelKeys(t *testing.T) {
 	if pan.Offset() > pan.length()-pan.Page() {
 		t.Fatal("offset not clamped at the end")
 	}
-	// the position survives a language switch
-	off := pan.Offset()
+	off := pan.Offset() // the position survives a language switch
 	s.SetLanguage(content.KK)
-	if s.view.timeline.pan.Offset() != off {
-		t.Fatalf("language switch lost the timeline position: %v, want %v", s.view.timeline.pan.Offset(), off)
+	if got := s.current.(*timelineView).pan.Offset(); got != off {
+		t.Fatalf("language switch lost the timeline position: %v, want %v", got, off)
 	}
-}
-
-// TestScreens_TouchTargets requires every button on every screen to be at
-// least 48 px in both directions, at both kiosk sizes.
-func TestScreens_TouchTargets(t *testing.T) {
-	for _, size := range []fyne.Size{size1280, fyne.NewSize(1920, 1080)} {
-		s, w := newTestShell(t, content.RU, size)
-		for _, r := range allRoutes() {
-			s.Open(r)
-			w.Resize(size)
-			for _, b := range buttons(w.Content()) {
-				if b.Size().Height < minTouch || b.Size().Width < minTouch {
-					t.Errorf("%v on %s: button %q is %v", size, r.Screen, b.Text, b.Size())
-				}
-			}
-		}
-	}
-}
-
-func allRoutes() []nav.Route {
-	return []nav.Route{{Screen: nav.Home}, {Screen: nav.Timeline}, {Screen: nav.Event, ID: "1937-deportation"},
-		{Screen: nav.People}, {Screen: nav.Person, ID: "hong-beom-do"}, {Screen: nav.About}, {Screen: nav.Map}}
 }
 
 func TestShell_Reset(t *testing.T) {
@@ -173,8 +152,8 @@ func TestShell_Reset(t *testing.T) {
 	s.SetLanguage(content.RU)
 	s.Reset(content.KK)
 	want(t, s, nav.Route{Screen: nav.Home})
-	if s.Lang() != content.KK || s.view.category != "" || s.view.timelineX != 0 {
-		t.Fatalf("reset left state behind: %s %+v", s.Lang(), s.view)
+	if s.Lang() != content.KK || s.state != (viewState{}) {
+		t.Fatalf("reset left state behind: %s %+v", s.Lang(), s.state)
 	}
 }
 
@@ -189,7 +168,7 @@ func TestShell_MissingItemFallsBackToHome(t *testing.T) {
 func TestShell_Keys(t *testing.T) {
 	s, _ := newTestShell(t, content.EN, size1280)
 	s.Open(nav.Route{Screen: nav.People})
-	s.Open(nav.Route{Screen: nav.Person, ID: "denis-ten"})
+	s.Open(nav.Route{Screen: nav.Person, ID: "anna-ten"})
 	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
 	want(t, s, nav.Route{Screen: nav.People})
 	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
@@ -199,32 +178,18 @@ func TestShell_Keys(t *testing.T) {
 	want(t, s, nav.Route{Screen: nav.Home})
 }
 
-// TestScreens_FitSmallestWindow requires every screen, in every language,
-// to fit a 1280×800 window, so nothing is cut off on the smallest kiosk.
-func TestScreens_FitSmallestWindow(t *testing.T) {
-	for _, lang := range content.Languages {
-		s, _ := newTestShell(t, lang, size1280)
-		for _, r := range allRoutes() {
-			s.Open(r)
-			if min := s.Object().MinSize(); min.Width > size1280.Width || min.Height > size1280.Height {
-				t.Errorf("[%s] %s needs %v, more than 1280×800", lang, r.Screen, min)
-			}
-		}
-	}
-}
-
 func TestShell_SwipeEventsAndPeople(t *testing.T) {
 	s, w := newTestShell(t, content.EN, size1280)
-	e := s.content.Events[3]
-	s.Open(nav.Route{Screen: nav.Event, ID: e.ID})
+	evs := s.content.Events
+	s.Open(nav.Route{Screen: nav.Event, ID: evs[3].ID})
 	test.Drag(w.Canvas(), fyne.NewPos(900, 400), -300, 10)
-	want(t, s, nav.Route{Screen: nav.Event, ID: s.content.Events[4].ID})
+	want(t, s, nav.Route{Screen: nav.Event, ID: evs[4].ID})
 	test.Drag(w.Canvas(), fyne.NewPos(300, 400), 300, 0)
 	test.Drag(w.Canvas(), fyne.NewPos(300, 400), 300, 0)
-	want(t, s, nav.Route{Screen: nav.Event, ID: s.content.Events[2].ID})
+	want(t, s, nav.Route{Screen: nav.Event, ID: evs[2].ID})
 
 	s.Open(nav.Route{Screen: nav.People})
-	ps := s.filteredPeople()
+	ps := s.ctx().filteredPeople()
 	s.Open(nav.Route{Screen: nav.Person, ID: ps[0].ID})
 	test.Drag(w.Canvas(), fyne.NewPos(900, 400), -300, 0)
 	want(t, s, nav.Route{Screen: nav.Person, ID: ps[1].ID})
@@ -232,9 +197,9 @@ func TestShell_SwipeEventsAndPeople(t *testing.T) {
 
 func TestShell_SetContentKeepsScreenWhenItemExists(t *testing.T) {
 	s, _ := newTestShell(t, content.EN, size1280)
-	s.Open(nav.Route{Screen: nav.Event, ID: "1937-deportation"})
+	s.Open(nav.Route{Screen: nav.Event, ID: "1937-journey"})
 	s.SetContent(s.content)
-	want(t, s, nav.Route{Screen: nav.Event, ID: "1937-deportation"})
+	want(t, s, nav.Route{Screen: nav.Event, ID: "1937-journey"})
 	s.SetNotice("folder broken")
 	if s.Notice() != "folder broken" {
 		t.Fatal("notice not kept")
@@ -262,5 +227,22 @@ func TestShell_KeyboardOnly(t *testing.T) {
 	c.FocusPrevious()
 	if c.Focused() == nil {
 		t.Fatal("Shift+Tab found nothing to focus")
+	}
+}
+
+// TestShell_HooksHaveManyListeners: two listeners hear the same activity,
+// and one that stops no longer hears.
+func TestShell_HooksHaveManyListeners(t *testing.T) {
+	s, w := newTestShell(t, content.EN, size1280)
+	var a, b int
+	var views []nav.Route
+	stopA := s.Hooks.Activity.Listen(func() { a++ })
+	s.Hooks.Activity.Listen(func() { b++ })
+	s.Hooks.View.Listen(func(v Viewed) { views = append(views, v.Route) })
+	tap(t, w, "People")
+	stopA()
+	tap(t, w, "Back")
+	if a != 1 || b != 2 || len(views) != 2 || views[0].Screen != nav.People {
+		t.Fatalf("activity %d and %d, views %v", a, b, views)
 	}
 }

@@ -43,7 +43,7 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 	warning.Wrapping = fyne.TextWrapWord
 	warning.Importance = widget.DangerImportance
 	warning.Hidden = k.opts.Warning == ""
-	return k.shell.page(
+	return k.shell.ctx().page(
 		heading("Staff"),
 		warning,
 		container.NewHBox(resume, exit),
@@ -74,7 +74,7 @@ func (k *Kiosk) save() {
 			fyne.LogError("save settings", err)
 		}
 	}
-	k.show(modeStaff)
+	k.show(KioskStaff)
 }
 
 func (k *Kiosk) statsSummary() string {

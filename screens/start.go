@@ -5,15 +5,13 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
+	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/startup"
-	"github.com/koryo-exhibit/koryo/app/stats"
-	"github.com/koryo-exhibit/koryo/app/watch"
 	"github.com/koryo-exhibit/koryo/locales"
 )
 
@@ -110,14 +108,16 @@ func (x *Exhibit) newShell() (*Shell, string, error) {
 		return nil, "", err
 	}
 	loc.Missing = func(err error) { log.Print("missing translation: ", err) }
-	return NewShell(st.Content, loc), st.Warning, nil
+	return NewShell(st.Content, loc, x.deps.clock), st.Warning, nil
 }
 
 func (x *Exhibit) startDesktop(warning string) {
 	s := x.Shell
 	s.SetNotice(warning)
-	s.OnPresent = x.startPresentation
-	s.rebuild()
+	s.SetPresentAction(x.startPresentation)
+	if x.opts.Start != (nav.Route{}) {
+		s.Open(x.opts.Start)
+	}
 	x.Window.SetContent(s.Object())
 	if x.opts.Mode == startup.Present {
 		x.startPresentation()
@@ -125,85 +125,4 @@ func (x *Exhibit) startDesktop(warning string) {
 	if x.opts.ContentDir != "" {
 		go x.livePreview(nil)
 	}
-}
-
-// staffChord opens the PIN pad from a keyboard: Ctrl+Alt+P.
-var staffChord = &desktop.CustomShortcut{KeyName: fyne.KeyP, Modifier: fyne.KeyModifierControl | fyne.KeyModifierAlt}
-
-// startKiosk locks the window down and runs the shell as a kiosk.
-func (x *Exhibit) startKiosk(warning string) {
-	var rec *stats.Recorder
-	if x.cfg.Statistics {
-		rec = stats.NewRecorder(startup.VisitLog(x.cfg, x.opts.ConfigPath), x.deps.clock)
-	}
-	k := NewKiosk(x.Shell, KioskOptions{
-		Config: x.cfg, Default: x.lang(), Clock: x.deps.clock, Recorder: rec, Warning: warning,
-		OnExit: func() {
-			if rec != nil {
-				_ = rec.End()
-			}
-			x.App.Quit()
-		},
-		OnSave: func(c config.Config) error { return config.Save(x.opts.ConfigPath, c) },
-	})
-	x.Kiosk = k
-	x.Window.SetCloseIntercept(func() {}) // the close button and Alt+F4 do nothing
-	x.Window.Canvas().AddShortcut(staffChord, func(fyne.Shortcut) { k.OpenStaff() })
-	x.Window.SetContent(k.Object())
-	x.deps.every(time.Second, nil, k.Tick)
-}
-
-// startPresentation turns the main window into the audience window (full
-// screen) and opens a presenter window beside it. Fyne cannot choose a
-// monitor: the window manager places them, and staff drag the audience
-// window to the projector (see docs/presenting.md). Leaving returns the
-// main window to the exhibit.
-func (x *Exhibit) startPresentation() {
-	a, w, s := x.App, x.Window, x.Shell
-	p := NewPresentation(s, x.deps.clock, x.opts.Tour, 30*time.Second)
-	pw := a.NewWindow("Koryo-saram — presenter")
-	stop := make(chan struct{})
-	p.OnFullScreen = func(on bool) bool { w.SetFullScreen(on); return w.FullScreen() }
-	p.IsFullScreen = w.FullScreen
-	p.OnExit = func() {
-		close(stop)
-		p.Close()
-		pw.Close()
-		w.SetFullScreen(false)
-		w.SetContent(s.Object())
-		s.Attach(w)
-		w.Canvas().SetOnTypedRune(nil)
-	}
-	for _, win := range []fyne.Window{w, pw} {
-		win.Canvas().SetOnTypedKey(p.TypedKey)
-		win.Canvas().SetOnTypedRune(p.TypedRune)
-	}
-	pw.SetContent(p.Presenter())
-	pw.Resize(fyne.NewSize(1280, 800))
-	pw.SetCloseIntercept(p.OnExit)
-	w.SetContent(p.Audience())
-	w.SetFullScreen(true)
-	pw.Show()
-	x.deps.every(time.Second, stop, p.Tick)
-}
-
-// livePreview reloads the content folder whenever a file in it changes
-// (checked twice a second) and keeps the last good content when a change
-// breaks it, showing the problem above the screen.
-func (x *Exhibit) livePreview(stop <-chan struct{}) {
-	defer startup.LogPanic()
-	dir := x.opts.ContentDir
-	watch.New(dir).Poll(500*time.Millisecond, stop, func() {
-		c, _, ps := startup.LoadFolder(dir, time.Now())
-		errs := ps.Errors()
-		fyne.Do(func() {
-			if len(errs) > 0 {
-				log.Print(errs.Error())
-				x.Shell.SetNotice(startup.FolderWarning(dir, errs, "the last good content is still shown"))
-				return
-			}
-			x.Shell.SetContent(c)
-			x.Shell.SetNotice("")
-		})
-	})
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/startup"
 )
 
@@ -57,7 +58,7 @@ func TestStart_KioskTicksToAttract(t *testing.T) {
 	x.Kiosk.wake()
 	c.Add(2 * time.Hour)
 	tk.tick()
-	if x.Kiosk.Mode() != "attract" {
+	if x.Kiosk.Mode() != KioskAttract {
 		t.Fatalf("after the idle time the ticker must bring the attract loop, mode %s", x.Kiosk.Mode())
 	}
 }
@@ -77,5 +78,12 @@ func TestStart_BrokenFolderFallsBack(t *testing.T) {
 	x, _, _ := startTest(t, startup.Options{ContentDir: dir, Lang: content.EN})
 	if x.Shell == nil || x.Shell.Notice() == "" {
 		t.Fatal("a broken folder must start on the bundled content with a notice for staff")
+	}
+}
+
+func TestStart_DeepLink(t *testing.T) {
+	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Start: nav.Route{Screen: nav.Map}})
+	if r := x.Shell.Route(); r != (nav.Route{Screen: nav.Map}) {
+		t.Fatalf("--start map opened %v", r)
 	}
 }

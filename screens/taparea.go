@@ -8,11 +8,12 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// tapArea is a target that a finger can hit: invisible, or filled.
+// tapArea is a target that a finger can hit: invisible, or filled with a
+// theme colour.
 type tapArea struct {
 	widget.BaseWidget
 	onTap func()
-	fill  color.Color
+	fill  fyne.ThemeColorName // "" for none
 }
 
 func newTapArea(onTap func()) *tapArea {
@@ -26,9 +27,24 @@ func (t *tapArea) Tapped(*fyne.PointEvent) { t.onTap() }
 
 // CreateRenderer implements fyne.Widget.
 func (t *tapArea) CreateRenderer() fyne.WidgetRenderer {
-	fill := t.fill
-	if fill == nil {
-		fill = color.Transparent
+	r := &tapRenderer{t: t, rect: canvas.NewRectangle(color.Transparent)}
+	r.Refresh()
+	return r
+}
+
+type tapRenderer struct {
+	t    *tapArea
+	rect *canvas.Rectangle
+}
+
+func (r *tapRenderer) Layout(s fyne.Size)           { r.rect.Resize(s) }
+func (r *tapRenderer) MinSize() fyne.Size           { return fyne.Size{} }
+func (r *tapRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.rect} }
+func (r *tapRenderer) Destroy()                     {}
+func (r *tapRenderer) Refresh() {
+	r.rect.FillColor = color.Transparent
+	if r.t.fill != "" {
+		r.rect.FillColor = r.t.Theme().Color(r.t.fill, fyne.CurrentApp().Settings().ThemeVariant())
 	}
-	return widget.NewSimpleRenderer(canvas.NewRectangle(fill))
+	r.rect.Refresh()
 }

@@ -4,15 +4,35 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 )
 
-// textLines breaks text into at most max lines of canvas text no wider than
-// width, ending the last with "…" when the text does not fit. Words break
-// at spaces; a word wider than the line is cut by runes.
+// textLines breaks text into at most max lines of themed canvas text no
+// wider than width, ending the last with "…" when the text does not fit.
+// Words break at spaces; a word wider than the line is cut by runes.
 func textLines(text string, size float32, bold bool, width float32, max int) []fyne.CanvasObject {
 	style := fyne.TextStyle{Bold: bold}
 	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
+	lines := wrap(text, fits)
+	if len(lines) > max {
+		last := []rune(lines[max-1])
+		for len(last) > 0 && !fits(string(last)+"…") {
+			last = last[:len(last)-1]
+		}
+		lines = append(lines[:max-1], strings.TrimSpace(string(last))+"…")
+	}
+	if len(lines) == 0 {
+		lines = []string{""}
+	}
+	out := make([]fyne.CanvasObject, len(lines))
+	for i, l := range lines {
+		out[i], _ = themedText(l, size, style, theme.ColorNameForeground)
+	}
+	return out
+}
+
+// wrap breaks text into lines that fit.
+func wrap(text string, fits func(string) bool) []string {
 	var lines []string
 	line := ""
 	for _, word := range strings.Fields(text) {
@@ -38,22 +58,5 @@ func textLines(text string, size float32, bold bool, width float32, max int) []f
 	if line != "" {
 		lines = append(lines, line)
 	}
-	if len(lines) > max {
-		last := []rune(lines[max-1])
-		for len(last) > 0 && !fits(string(last)+"…") {
-			last = last[:len(last)-1]
-		}
-		lines = append(lines[:max-1], strings.TrimSpace(string(last))+"…")
-	}
-	out := make([]fyne.CanvasObject, len(lines))
-	for i, l := range lines {
-		t := canvas.NewText(l, ink())
-		t.TextSize = size
-		t.TextStyle = style
-		out[i] = t
-	}
-	if len(out) == 0 {
-		out = append(out, canvas.NewText("", ink()))
-	}
-	return out
+	return lines
 }

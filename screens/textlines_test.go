@@ -34,7 +34,7 @@ func TestTextLines(t *testing.T) {
 		}
 		var all []string
 		for _, o := range objs {
-			txt := o.(*canvas.Text)
+			txt := o.(*painted).obj.(*canvas.Text)
 			if w := fyne.MeasureText(txt.Text, 18, fyne.TextStyle{}).Width; w > tt.width {
 				t.Errorf("%q: line %q is %v wide, over %v", tt.text, txt.Text, w, tt.width)
 			}

@@ -1,93 +1,66 @@
 package screens
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/koryo-exhibit/koryo/app/content"
 )
 
-// timelineScreen is the live timeline, kept so keys and buttons can move it.
-type timelineScreen struct {
+// timelineView is the timeline: category chips, the strip in a pane that
+// drags sideways, and the Earlier/Later buttons. It keeps its pane so keys
+// and buttons can move it.
+type timelineView struct {
+	*ctx
+	era string // when set, the strip opens at this era
 	pan *Pan
 }
 
-// now is the clock the timeline's open-ended era stops at; tests fix it.
-var now = time.Now
+func newTimelineView(c *ctx, era string) *timelineView { return &timelineView{ctx: c, era: era} }
 
-func (s *Shell) timelineScreen() fyne.CanvasObject {
-	events := s.filteredEvents()
-	st := s.newStrip(events, now())
-	pan := s.watch(NewHPan(container.New(st, st.objects()...)))
-	pan.offset = s.view.timelineX
-	pan.OnScrolled = func(off float32) { s.view.timelineX = off; s.touch() }
-	s.view.timeline = &timelineScreen{pan: pan}
-	earlier := newButtonIcon(s.loc.T(msgTimelineEarly), theme.NavigateBackIcon(), func() { s.scrollTimeline(-0.8) })
-	later := newButtonIcon(s.loc.T(msgTimelineLater), theme.NavigateNextIcon(), func() { s.scrollTimeline(0.8) })
+func (v *timelineView) buildUI() fyne.CanvasObject {
+	events := v.filteredEvents()
+	st := v.newStrip(events)
+	v.pan = v.watch(NewHPan(container.New(st, st.objects()...)))
+	v.pan.offset = v.state.timelineX
+	if p, ok := st.piece(v.era); ok && v.state.timelineX == 0 {
+		v.pan.offset = p.X - stripPadX
+	}
+	v.pan.OnScrolled = func(off float32) { v.state.timelineX = off; v.touch() }
+	earlier := newButtonIcon(v.loc.T(msgTimelineEarly), theme.NavigateBackIcon(), func() { v.scroll(-0.8) })
+	later := newButtonIcon(v.loc.T(msgTimelineLater), theme.NavigateNextIcon(), func() { v.scroll(0.8) })
 	later.IconPlacement = widget.ButtonIconTrailingText
-	count := widget.NewLabel(s.loc.N(msgTimelineShown, len(events)))
+	count := widget.NewLabel(v.loc.N(msgTimelineShown, len(events)))
 	controls := container.NewHBox(earlier, layout.NewSpacer(), count, layout.NewSpacer(), later)
-	chips := s.watch(NewHPan(s.categoryChips()))
-	return container.NewBorder(container.NewPadded(chips), container.NewPadded(controls), nil, nil, pan)
+	chips := v.watch(NewHPan(v.categoryChips()))
+	return container.NewBorder(container.NewPadded(chips), container.NewPadded(controls), nil, nil, v.pan)
 }
 
-func (s *Shell) filteredEvents() []*content.Event {
-	if s.view.category == "" {
-		return s.content.Events
+func (v *timelineView) categoryChips() fyne.CanvasObject {
+	var cs []filterChoice
+	for _, c := range v.content.Categories {
+		cs = append(cs, filterChoice{c.ID, v.loc.Text(c.Name), parseHex(c.Colour)})
 	}
-	var out []*content.Event
-	for _, e := range s.content.Events {
-		if e.Category == s.view.category {
-			out = append(out, e)
-		}
-	}
-	return out
+	return filterRow(v.loc.T(msgFilterAll), cs, v.state.category, v.filter)
 }
 
-func (s *Shell) categoryChips() fyne.CanvasObject {
-	row := container.NewHBox(chip(s.loc.T(msgFilterAll), nil, s.view.category == "", func() { s.filterCategory("") }))
-	for _, c := range s.content.Categories {
-		id := c.ID
-		row.Add(chip(s.loc.Text(c.Name), parseHex(c.Colour), s.view.category == id, func() { s.filterCategory(id) }))
-	}
-	return row
+func (v *timelineView) filter(id string) {
+	v.touch()
+	v.state.category = id
+	v.state.timelineX = 0
+	v.rebuild()
 }
 
-func (s *Shell) filterCategory(id string) {
-	s.touch()
-	s.view.category = id
-	s.view.timelineX = 0
-	s.rebuild()
-}
+// scroll moves the timeline by a fraction of its visible width.
+func (v *timelineView) scroll(pages float32) { v.pan.ScrollBy(pages * v.pan.Page()) }
 
-// scrollTimeline moves the timeline by a fraction of its visible width.
-func (s *Shell) scrollTimeline(pages float32) {
-	if t := s.view.timeline; t != nil {
-		t.pan.ScrollBy(pages * t.pan.Page())
+// typedKey moves the timeline with the arrows and the page keys.
+func (v *timelineView) typedKey(e *fyne.KeyEvent) bool {
+	step := map[fyne.KeyName]float32{fyne.KeyLeft: -0.25, fyne.KeyRight: 0.25, fyne.KeyPageUp: -0.9, fyne.KeyPageDown: 0.9}
+	if d, ok := step[e.Name]; ok {
+		v.scroll(d)
+		return true
 	}
-}
-
-// TypedKey handles the keyboard for the whole window: arrows and page keys
-// move the timeline, Escape and Backspace go back, Home goes home.
-func (s *Shell) TypedKey(e *fyne.KeyEvent) {
-	s.touch()
-	switch e.Name {
-	case fyne.KeyLeft:
-		s.scrollTimeline(-0.25)
-	case fyne.KeyRight:
-		s.scrollTimeline(0.25)
-	case fyne.KeyPageUp:
-		s.scrollTimeline(-0.9)
-	case fyne.KeyPageDown:
-		s.scrollTimeline(0.9)
-	case fyne.KeyEscape, fyne.KeyBackspace:
-		s.Back()
-	case fyne.KeyHome:
-		s.Home()
-	}
+	return false
 }

@@ -1,0 +1,78 @@
+package screens
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/locale"
+	"github.com/koryo-exhibit/koryo/app/nav"
+)
+
+// ctx is what every screen reads and may do: the content, the language,
+// what the visitor set on screens, and the ways to move on. Views get it
+// from the shell and never reach past it.
+type ctx struct {
+	content *content.Content
+	loc     *locale.Localizer
+	state   *viewState
+	s       *Shell
+}
+
+// viewState is what a visitor set on screens that outlives building them
+// again: filters and the timeline's position. The idle reset clears it.
+type viewState struct {
+	category  string  // timeline filter; "" for all
+	field     string  // people filter; "" for all
+	place     string  // place chosen on the map; "" for none
+	timelineX float32 // timeline scroll offset
+}
+
+func (s *Shell) ctx() *ctx { return &ctx{content: s.content, loc: s.loc, state: &s.state, s: s} }
+
+func (c *ctx) open(r nav.Route)    { c.s.Open(r) }
+func (c *ctx) replace(r nav.Route) { c.s.Replace(r) }
+func (c *ctx) touch()              { c.s.touch() }
+func (c *ctx) rebuild()            { c.s.rebuild() }
+func (c *ctx) now() time.Time      { return c.s.clock.Now() }
+func (c *ctx) watch(p *Pan) *Pan   { return c.s.watch(p) }
+
+// page is a screen's scrolling page, watched for the visitor's activity.
+func (c *ctx) page(objs ...fyne.CanvasObject) *Pan { return c.watch(page(objs...)) }
+
+// dateText is the event's date label when the content gives one, else its
+// date at its precision.
+func (c *ctx) dateText(e *content.Event) string {
+	if l := c.loc.Text(e.Label); l != "" {
+		return l
+	}
+	return c.loc.Date(e.Date)
+}
+
+// filteredEvents are the events within the timeline's category filter.
+func (c *ctx) filteredEvents() []*content.Event {
+	if c.state.category == "" {
+		return c.content.Events
+	}
+	var out []*content.Event
+	for _, e := range c.content.Events {
+		if e.Category == c.state.category {
+			out = append(out, e)
+		}
+	}
+	return out
+}
+
+// filteredPeople are the people within the field filter, in the current
+// language's alphabetical order.
+func (c *ctx) filteredPeople() []*content.Person {
+	var out []*content.Person
+	for _, p := range c.content.People {
+		if c.state.field == "" || p.Field == c.state.field {
+			out = append(out, p)
+		}
+	}
+	locale.SortPeople(c.loc.Lang(), out)
+	return out
+}
