@@ -33,6 +33,9 @@ func (x *Exhibit) startKiosk(warning string) {
 		OnSave: func(c config.Config) error { return config.Save(x.opts.ConfigPath, c) },
 	})
 	x.Kiosk = k
+	if x.cfg.PINHash == "" {
+		log.Printf("kiosk: no valid staff PIN in %s, so the staff menu stays locked: run `koryo set-pin --config %s`", x.opts.ConfigPath, x.opts.ConfigPath)
+	}
 	x.Window.SetCloseIntercept(func() {}) // the close button and Alt+F4 do nothing
 	x.Window.Canvas().AddShortcut(staffChord, func(fyne.Shortcut) { k.OpenStaff() })
 	x.Window.SetContent(k.Object())

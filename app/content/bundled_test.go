@@ -9,10 +9,10 @@ import (
 )
 
 // TestBundledContent loads the real bundled content, so a broken content
-// file fails `go test`, not the gallery. It also checks coverage: no
-// problem (warnings included), every era with at least three events, every
-// person linked from an event; the loader already requires a source with an
-// http(s) URL on every event and person.
+// file fails `go test`, not the gallery. It also checks coverage, without
+// counting the exhibit: no problem (warnings included), every era with at
+// least three events, every person linked from an event; the loader already requires a source
+// with an http(s) URL on every event and person.
 func TestBundledContent(t *testing.T) {
 	c, ps := content.Check(assets.Content(), time.Now())
 	for _, p := range ps {
@@ -20,9 +20,6 @@ func TestBundledContent(t *testing.T) {
 	}
 	if t.Failed() {
 		return
-	}
-	if len(c.Events) < 35 || len(c.People) < 12 {
-		t.Fatalf("the exhibit needs at least 35 events and 12 people: %d, %d", len(c.Events), len(c.People))
 	}
 	perEra := map[string]int{}
 	for _, e := range c.Events {
