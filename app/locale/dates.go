@@ -65,17 +65,33 @@ func (st *dateStyle) point(p content.Point) string {
 }
 
 // Lifespan writes a person's years, "1868–1943", or "b. 1982" style for the
-// living, in language l.
+// living, in language l. Kazakh and Korean write the year of birth first:
+// "1982 ж. т.", "1982년 출생".
 func Lifespan(l content.Lang, born, died content.Date) string {
-	b := strconv.Itoa(born.From.Year)
+	y := strconv.Itoa(born.From.Year)
+	if !died.IsZero() {
+		if born.Approx {
+			y = approxYear[l] + y
+		}
+		return y + "–" + strconv.Itoa(died.From.Year)
+	}
+	switch l {
+	case content.KO: // "1982년 출생", "1953년경 출생"
+		if born.Approx {
+			return y + "년경 출생"
+		}
+		return y + "년 출생"
+	case content.KK: // "1982 ж. т.", "шамамен 1953 ж. т." (жылы туған)
+		if born.Approx {
+			y = approxYear[l] + y
+		}
+		return y + " ж. т."
+	}
 	if born.Approx {
-		b = approxYear[l] + b
+		y = approxYear[l] + y
 	}
-	if died.IsZero() {
-		return bornPrefix[l] + b
-	}
-	return b + "–" + strconv.Itoa(died.From.Year)
+	return bornPrefix[l] + y
 }
 
-var approxYear = map[content.Lang]string{content.EN: "c. ", content.KK: "ш. ", content.KO: "약 ", content.RU: "ок. "}
-var bornPrefix = map[content.Lang]string{content.EN: "b. ", content.KK: "т. ", content.KO: "출생 ", content.RU: "род. "}
+var approxYear = map[content.Lang]string{content.EN: "c. ", content.KK: "шамамен ", content.KO: "약 ", content.RU: "ок. "}
+var bornPrefix = map[content.Lang]string{content.EN: "b. ", content.RU: "род. "}

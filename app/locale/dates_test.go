@@ -41,11 +41,29 @@ func TestLifespan(t *testing.T) {
 	born, _ := content.ParseDate("1868-08-27")
 	died, _ := content.ParseDate("1943-10-25")
 	approx, _ := content.ParseDate("~1955/1956")
+	gye, _ := content.ParseDate("~1880")
+	gyeDied, _ := content.ParseDate("1959-07-05")
 	if got := Lifespan(content.RU, born, died); got != "1868–1943" {
 		t.Errorf("got %q", got)
 	}
-	if got := Lifespan(content.KO, approx, content.Date{}); got != "출생 약 1955" {
-		t.Errorf("got %q", got)
+	for _, tt := range []struct {
+		lang content.Lang
+		born content.Date
+		died content.Date
+		want string
+	}{
+		{content.KO, approx, content.Date{}, "1955년경 출생"},
+		{content.KO, born, content.Date{}, "1868년 출생"},
+		{content.KK, born, content.Date{}, "1868 ж. т."},
+		{content.KK, approx, content.Date{}, "шамамен 1955 ж. т."},
+		{content.KK, gye, gyeDied, "шамамен 1880–1959"},
+		{content.KO, gye, gyeDied, "약 1880–1959"},
+		{content.RU, approx, content.Date{}, "род. ок. 1955"},
+		{content.EN, approx, content.Date{}, "b. c. 1955"},
+	} {
+		if got := Lifespan(tt.lang, tt.born, tt.died); got != tt.want {
+			t.Errorf("[%s] got %q, want %q", tt.lang, got, tt.want)
+		}
 	}
 	if got := Lifespan(content.EN, born, content.Date{}); got != "b. 1868" {
 		t.Errorf("got %q", got)
