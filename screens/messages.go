@@ -32,12 +32,12 @@ var (
 	msgPersonEvents   = &i18n.Message{ID: "PersonEvents", Description: "Heading of the events a person is part of", Other: "On the timeline"}
 	msgPersonTie      = &i18n.Message{ID: "PersonConnection", Description: "Heading: how the person is connected to Kazakhstan", Other: "Connection to Kazakhstan"}
 	msgPeopleCount    = &i18n.Message{ID: "PeopleCount", Description: "Count of people shown after filtering", One: "{{.Count}} person", Other: "{{.Count}} people"}
-	msgAboutText      = &i18n.Message{ID: "AboutText", Description: "What the exhibit is, on the About screen", Other: "This exhibit tells the story of the Koryo-saram, the ethnic Koreans of Kazakhstan, and of the friendship between Kazakhstan and the Republic of Korea. Every date, name and number comes from the published sources listed below. The texts are the exhibit's own, in Kazakh, Korean, Russian and English."}
+	msgAboutText      = &i18n.Message{ID: "AboutText", Description: "What the exhibit is, on the About screen", Other: "This exhibit tells the story of the Koryo-saram, the ethnic Koreans of Kazakhstan, and of the friendship between Kazakhstan and the Republic of Korea. Every date and number, and the facts about every person, come from the published sources listed below; some spellings of names are the exhibit’s own transliterations. The texts are the exhibit’s own, in Kazakh, Korean, Russian and English."}
 	msgAboutSources   = &i18n.Message{ID: "AboutSources", Description: "Heading with the number of sources", One: "{{.Count}} source", Other: "{{.Count}} sources"}
 	msgAboutCredits   = &i18n.Message{ID: "AboutCredits", Description: "Heading of credits and licences", Other: "Credits and licences"}
 	msgAboutArt       = &i18n.Message{ID: "AboutArt", Description: "Credit for the illustrations", Other: "Portraits and era pictures are drawn by the exhibit software itself: no photographs are used."}
 	msgAboutFonts     = &i18n.Message{ID: "AboutFonts", Description: "Credit for the fonts", Other: "Typeface: Exhibit Sans, made from Noto Sans (The Noto Project Authors) and Noto Sans KR (Adobe), under the SIL Open Font License 1.1."}
-	msgAboutLibraries = &i18n.Message{ID: "AboutLibraries", Description: "Credit for the software libraries", Other: "Built with Fyne, go-i18n and Go's golang.org/x/text (BSD and MIT licences)."}
+	msgAboutLibraries = &i18n.Message{ID: "AboutLibraries", Description: "Credit for the software libraries", Other: "Built with Fyne, go-i18n and Go’s golang.org/x/text (BSD and MIT licences)."}
 	msgNavMap         = &i18n.Message{ID: "NavMap", Description: "Button and screen title: the map of places", Other: "Map"}
 	msgHomeMap        = &i18n.Message{ID: "HomeMap", Description: "Under the Map button on Home", Other: "Places from the Korean peninsula to Central Asia"}
 	msgMapHint        = &i18n.Message{ID: "MapHint", Description: "Beside the map before a place is chosen", Other: "Tap a place on the map, or choose one here, to see its events."}

@@ -11,7 +11,8 @@ import (
 // TestBundledContent loads the real bundled content, so a broken content
 // file fails `go test`, not the gallery. It also checks coverage, without
 // counting the exhibit: no problem (warnings included), every era with at
-// least three events, every person linked from an event; the loader already requires a source
+// least three events, every person linked from an event and given a gender
+// for the Russian labels; the loader already requires a source
 // with an http(s) URL on every event and person.
 func TestBundledContent(t *testing.T) {
 	c, ps := content.Check(assets.Content(), time.Now())
@@ -33,6 +34,9 @@ func TestBundledContent(t *testing.T) {
 	for _, p := range c.People {
 		if len(c.EventsOf(p.ID)) == 0 {
 			t.Errorf("person %s is not linked from any event", p.ID)
+		}
+		if p.Gender == "" {
+			t.Errorf("%s: gender: missing, so the Russian page says «Дата рождения» instead of Родился/Родилась", p.File)
 		}
 	}
 }
