@@ -15,10 +15,51 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// Fonts measures text with the app's regular and bold faces.
+// Fonts measures text with the app's regular and bold faces. Lookups are
+// cached by rune: a large folder repeats the same few hundred letters.
 type Fonts struct {
 	regular, bold *sfnt.Font
 	buf           sfnt.Buffer
+	has           [2]glyphSet
+	advance       map[advanceKey]fixed.Int26_6
+}
+
+// glyphSet remembers, rune by rune, whether a face has a glyph: two bits a
+// rune of the Basic Multilingual Plane (known, present), a map beyond it.
+type glyphSet struct {
+	known, present []uint64
+	beyond         map[rune]bool
+}
+
+func newGlyphSet() glyphSet {
+	return glyphSet{known: make([]uint64, 1<<10), present: make([]uint64, 1<<10), beyond: map[rune]bool{}}
+}
+
+func (g glyphSet) get(r rune) (has, ok bool) {
+	if r >= 1<<16 {
+		has, ok = g.beyond[r]
+		return has, ok
+	}
+	w, bit := r>>6, uint64(1)<<(r&63)
+	return g.present[w]&bit != 0, g.known[w]&bit != 0
+}
+
+func (g glyphSet) set(r rune, has bool) {
+	if r >= 1<<16 {
+		g.beyond[r] = has
+		return
+	}
+	w, bit := r>>6, uint64(1)<<(r&63)
+	g.known[w] |= bit
+	if has {
+		g.present[w] |= bit
+	}
+}
+
+type advanceKey struct {
+	r    rune
+	ppem fixed.Int26_6
+	bold bool
 }
 
 // NewFonts parses the regular and bold font files.
@@ -31,22 +72,32 @@ func NewFonts(regular, bold []byte) (*Fonts, error) {
 	if err != nil {
 		return nil, fmt.Errorf("bold font: %w", err)
 	}
-	return &Fonts{regular: r, bold: b}, nil
+	return &Fonts{regular: r, bold: b, has: [2]glyphSet{newGlyphSet(), newGlyphSet()}, advance: map[advanceKey]fixed.Int26_6{}}, nil
 }
 
 // Missing returns the characters of s that a face has no glyph for.
 func (f *Fonts) Missing(s string, bold bool) []rune {
-	face := f.face(bold)
 	var out []rune
 	for _, r := range s {
-		if unicode.IsControl(r) {
-			continue
-		}
-		if g, err := face.GlyphIndex(&f.buf, r); err != nil || g == 0 {
+		if !unicode.IsControl(r) && !f.hasGlyph(r, bold) {
 			out = append(out, r)
 		}
 	}
 	return out
+}
+
+func (f *Fonts) hasGlyph(r rune, bold bool) bool {
+	i := 0
+	if bold {
+		i = 1
+	}
+	has, ok := f.has[i].get(r)
+	if !ok {
+		g, err := f.face(bold).GlyphIndex(&f.buf, r)
+		has = err == nil && g != 0
+		f.has[i].set(r, has)
+	}
+	return has
 }
 
 func (f *Fonts) face(bold bool) *sfnt.Font {
@@ -58,35 +109,59 @@ func (f *Fonts) face(bold bool) *sfnt.Font {
 
 // Width is the advance width of s in pixels at size px.
 func (f *Fonts) Width(s string, size float64, bold bool) float64 {
-	face := f.face(bold)
 	ppem := fixed.Int26_6(size * 64)
 	var w fixed.Int26_6
 	for _, r := range s {
-		g, err := face.GlyphIndex(&f.buf, r)
-		if err != nil {
-			continue
-		}
-		adv, err := face.GlyphAdvance(&f.buf, g, ppem, font.HintingNone)
-		if err == nil {
-			w += adv
-		}
+		w += f.advanceOf(r, ppem, bold)
 	}
 	return float64(w) / 64
 }
 
+func (f *Fonts) advanceOf(r rune, ppem fixed.Int26_6, bold bool) fixed.Int26_6 {
+	k := advanceKey{r, ppem, bold}
+	if adv, ok := f.advance[k]; ok {
+		return adv
+	}
+	face := f.face(bold)
+	var adv fixed.Int26_6
+	if g, err := face.GlyphIndex(&f.buf, r); err == nil {
+		adv, _ = face.GlyphAdvance(&f.buf, g, ppem, font.HintingNone)
+	}
+	f.advance[k] = adv
+	return adv
+}
+
 // Lines counts the lines s wraps to in width px, breaking at spaces.
 func (f *Fonts) Lines(s string, size, width float64, bold bool) int {
-	n, line := 0, ""
+	n, line := 0, 0.0
+	space := f.Width(" ", size, bold)
 	for _, w := range strings.Fields(s) {
-		next := strings.TrimSpace(line + " " + w)
-		if line != "" && f.Width(next, size, bold) > width {
+		ww := f.Width(w, size, bold)
+		switch {
+		case line == 0:
+			line = ww
+		case line+space+ww > width:
 			n++
-			next = w
+			line = ww
+		default:
+			line += space + ww
 		}
-		line = next
 	}
-	if line != "" {
+	if line > 0 {
 		n++
+	}
+	return n
+}
+
+// Words counts the words of s without splitting it.
+func Words(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		sp := unicode.IsSpace(r)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
 	}
 	return n
 }

@@ -56,3 +56,11 @@ func TestContent_Problems(t *testing.T) {
 		}
 	}
 }
+
+func TestWords(t *testing.T) {
+	for s, want := range map[string]int{"": 0, "one": 1, "  two  words ": 2, "한국어 문장\n새 줄": 4, "a\tb\nc": 3} {
+		if got := Words(s); got != want {
+			t.Errorf("Words(%q) = %d, want %d", s, got, want)
+		}
+	}
+}

@@ -63,7 +63,7 @@ func tooLong(file, field, s string, f *Fonts) string {
 			return fmt.Sprintf("too wide for the era band: %.0f px, %d fit", w, eraNameWidth)
 		}
 	case field == "text" || field == "bio":
-		if n := len(strings.Fields(s)); n > maxWords {
+		if n := Words(s); n > maxWords {
 			return fmt.Sprintf("%d words: long to read standing at a kiosk (keep under %d)", n, maxWords)
 		}
 	}

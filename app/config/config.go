@@ -14,8 +14,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/BurntSushi/toml"
-
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/tomlfile"
 )
@@ -125,9 +123,11 @@ func Save(path string, c Config) error {
 	}
 	var b bytes.Buffer
 	b.WriteString("# Koryo-saram exhibit settings. See docs/kiosk.md.\n")
-	if err := toml.NewEncoder(&b).Encode(c); err != nil {
+	data, err := tomlfile.Marshal(c)
+	if err != nil {
 		return err
 	}
+	b.Write(data)
 	tmp := path + ".tmp"
 	if err := os.WriteFile(tmp, b.Bytes(), 0o600); err != nil {
 		return err

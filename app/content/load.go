@@ -4,9 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
 	"sort"
-	"strings"
 	"time"
 
 	"github.com/koryo-exhibit/koryo/app/tomlfile"
@@ -68,7 +66,7 @@ type loader struct {
 func (l *loader) add(file, field string, lang Lang, sev Severity, format string, args ...any) {
 	line := 0
 	if field != "" {
-		line = tomlfile.Line(l.srcs[file], field)
+		line = tomlfile.Line(l.source(file), field)
 	}
 	l.problems = append(l.problems, Problem{File: file, Line: line, Field: field, Lang: lang,
 		Msg: fmt.Sprintf(format, args...), Severity: sev})
@@ -78,61 +76,16 @@ func (l *loader) errorf(file, field string, format string, args ...any) {
 	l.add(file, field, "", Error, format, args...)
 }
 
-// readAll decodes every .toml file in dir into a T.
-func readAll[T any, P interface {
-	*T
-	item
-}](l *loader, dir string) []P {
-	entries, err := fs.ReadDir(l.fsys, dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil // a folder may have no items of a kind
+// source reads a file again to find the line of a problem. The loader
+// keeps no sources while it decodes, so a large folder's texts are held
+// once, in the content; only files with problems are read twice.
+func (l *loader) source(file string) []byte {
+	if src, ok := l.srcs[file]; ok {
+		return src
 	}
-	if err != nil {
-		l.errorf(dir, "", "cannot read folder: %v", unwrapPath(err))
-		return nil
-	}
-	var out []P
-	for _, e := range entries {
-		name := path.Join(dir, e.Name())
-		if e.IsDir() || !strings.HasSuffix(e.Name(), ".toml") {
-			l.add(name, "", "", Warning, "not a .toml file; ignored")
-			continue
-		}
-		if v := readOne[T, P](l, name); v != nil {
-			out = append(out, v)
-		}
-	}
-	return out
-}
-
-func readOne[T any, P interface {
-	*T
-	item
-}](l *loader, name string) P {
-	src, err := fs.ReadFile(l.fsys, name)
-	if err != nil {
-		l.errorf(name, "", "cannot read: %v", unwrapPath(err))
-		return nil
-	}
-	l.srcs[name] = src
-	v := P(new(T))
-	md, err := tomlfile.Decode(src, v)
-	if err != nil {
-		l.problems = append(l.problems, decodeProblem(name, err))
-		return nil
-	}
-	for _, k := range md.Undecoded() {
-		l.errorf(name, k[0], "unknown field %q", k.String())
-	}
-	v.setFile(name)
-	stem := strings.TrimSuffix(path.Base(name), ".toml")
-	switch {
-	case v.id() == "":
-		l.errorf(name, "id", "missing")
-	case v.id() != stem:
-		l.errorf(name, "id", "%q does not match the file name %q", v.id(), stem)
-	}
-	return v
+	src, _ := fs.ReadFile(l.fsys, file)
+	l.srcs[file] = src
+	return src
 }
 
 // decodeProblem turns a tomlfile.Decode error into a problem of file name.

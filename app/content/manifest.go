@@ -66,7 +66,7 @@ func readManifest(dir fs.FS, dirName string) (Manifest, Problems) {
 		return m, Problems{{File: name, Msg: unwrapPath(err).Error()}}
 	}
 	var raw manifestFile
-	md, err := tomlfile.Decode(data, &raw)
+	unknown, err := tomlfile.Decode(data, &raw)
 	if err != nil {
 		return m, Problems{decodeProblem(name, err)}
 	}
@@ -74,8 +74,8 @@ func readManifest(dir fs.FS, dirName string) (Manifest, Problems) {
 	bad := func(field, format string, args ...any) {
 		ps = append(ps, Problem{File: name, Line: tomlfile.Line(data, field), Field: field, Msg: fmt.Sprintf(format, args...)})
 	}
-	for _, k := range md.Undecoded() {
-		bad(k.String(), "unknown field")
+	for _, k := range unknown {
+		bad(k, "unknown field")
 	}
 	var langs []Lang
 	for _, l := range raw.Languages {

@@ -6,7 +6,7 @@ import (
 	"path"
 	"strings"
 
-	"github.com/BurntSushi/toml"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 	goi18n "github.com/nicksnyder/go-i18n/v2/i18n"
 	"golang.org/x/text/language"
 
@@ -31,7 +31,7 @@ type Localizer struct {
 // fsys and starts in language lang.
 func New(fsys fs.FS, lang content.Lang) (*Localizer, error) {
 	b := goi18n.NewBundle(language.English)
-	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	b.RegisterUnmarshalFunc("toml", tomlfile.Unmarshal)
 	l := &Localizer{bundle: b, locs: map[content.Lang]*goi18n.Localizer{}}
 	for _, lg := range content.Languages {
 		name := "active." + string(lg) + ".toml"

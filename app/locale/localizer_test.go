@@ -6,7 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
-	"github.com/BurntSushi/toml"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/locales"
@@ -172,7 +172,7 @@ func readCatalogue(t *testing.T, lang string) map[string]map[string]string {
 	var raw map[string]any
 	data, err := locales.FS.ReadFile("active." + lang + ".toml")
 	if err == nil {
-		err = toml.Unmarshal(data, &raw)
+		err = tomlfile.Unmarshal(data, &raw)
 	}
 	if err != nil {
 		t.Fatal(errors.Join(errors.New("active."+lang+".toml"), err))

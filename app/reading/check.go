@@ -7,7 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/BurntSushi/toml"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 
 	"github.com/koryo-exhibit/koryo/app/content"
 )
@@ -117,7 +117,7 @@ var pluralForms = []string{"zero", "one", "two", "few", "many", "other"}
 // catalogue in findings.
 func (r Rules) Catalogue(file, lang string, data []byte) ([]Finding, error) {
 	var msgs map[string]map[string]any
-	if _, err := toml.Decode(string(data), &msgs); err != nil {
+	if err := tomlfile.Unmarshal(data, &msgs); err != nil {
 		return nil, fmt.Errorf("%s: %w", file, err)
 	}
 	ids := make([]string, 0, len(msgs))

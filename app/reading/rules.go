@@ -17,7 +17,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/BurntSushi/toml"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 )
 
 // Rules are the reading rules of every language, by language code.
@@ -71,15 +71,13 @@ var languages = map[string]bool{"en": true, "kk": true, "ko": true, "ru": true}
 // that every rule is complete and every pattern compiles.
 func ParseRules(data []byte) (Rules, error) {
 	var r Rules
-	md, err := toml.Decode(string(data), &r)
+	unknown, err := tomlfile.Decode(data, &r)
 	if err != nil {
 		return nil, err
 	}
 	var problems []string
-	if keys := md.Undecoded(); len(keys) > 0 {
-		for _, k := range keys {
-			problems = append(problems, fmt.Sprintf("unknown key %s", k))
-		}
+	for _, k := range unknown {
+		problems = append(problems, fmt.Sprintf("unknown key %s", k))
 	}
 	for _, lang := range r.Langs() {
 		lr := r[lang]

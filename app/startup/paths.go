@@ -4,7 +4,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/BurntSushi/toml"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 
 	"github.com/koryo-exhibit/koryo/app/config"
 )
@@ -24,7 +24,7 @@ func Version(fyneApp []byte) string {
 	var meta struct {
 		Details struct{ Version string }
 	}
-	if _, err := toml.Decode(string(fyneApp), &meta); err != nil || meta.Details.Version == "" {
+	if err := tomlfile.Unmarshal(fyneApp, &meta); err != nil || meta.Details.Version == "" {
 		return "unknown"
 	}
 	return strings.TrimSpace(meta.Details.Version)

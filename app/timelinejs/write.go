@@ -1,7 +1,6 @@
 package timelinejs
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -11,8 +10,8 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/BurntSushi/toml"
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/tomlfile"
 )
 
 // text is a visible text in the one language of the import.
@@ -86,13 +85,7 @@ func (c *converter) files() (map[string][]byte, error) {
 	return out, err
 }
 
-func encode(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := toml.NewEncoder(&b)
-	enc.Indent = ""
-	err := enc.Encode(v)
-	return b.Bytes(), err
-}
+func encode(v any) ([]byte, error) { return tomlfile.Marshal(v) }
 
 // comment makes s safe for a one-line TOML comment.
 func comment(s string) string {

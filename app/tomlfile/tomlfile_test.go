@@ -15,9 +15,10 @@ func TestDecode_Errors(t *testing.T) {
 		line      int
 		msg       string
 	}{
-		{"syntax", "a = 1\nb = \n", 2, "TOML syntax: expected value"},
-		{"table name", "a = 1\n[c\n", 2 + 1, "TOML syntax: expected '.' or ']'"},
-		{"wrong type", "b = \"x\"\na = \"str\"\n", 2, "incompatible types"},
+		{"syntax", "a = 1\nb = \n", 2, "TOML syntax: unexpected character"},
+		{"table name", "a = 1\n[c\n", 2, "TOML syntax: expected ']'"},
+		{"wrong type", "b = \"x\"\na = \"str\"\n", 2, "a: the value is not a whole number"},
+		{"wrong type in a list", "a = 1\nb = [1]\n", 2, "b: the value is not a text in quotes"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -33,8 +34,12 @@ func TestDecode_Errors(t *testing.T) {
 		})
 	}
 	var v x
-	if _, err := Decode([]byte("a = 3\nb = \"ok\"\n"), &v); err != nil || v.A != 3 {
-		t.Fatalf("a valid file: %v %+v", err, v)
+	if unknown, err := Decode([]byte("a = 3\nb = \"ok\"\n"), &v); err != nil || v.A != 3 || unknown != nil {
+		t.Fatalf("a valid file: %v %v %+v", err, unknown, v)
+	}
+	unknown, err := Decode([]byte("a = 4\nextra = 1\n[title]\nde = \"x\"\n"), &v)
+	if err != nil || v.A != 4 || len(unknown) != 2 || unknown[0] != "extra" || unknown[1] != "title" {
+		t.Fatalf("unknown keys: %v %v %+v", err, unknown, v)
 	}
 }
 
