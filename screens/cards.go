@@ -35,3 +35,26 @@ func (c *ctx) eventButtons(evs []*content.Event) fyne.CanvasObject {
 	}
 	return box
 }
+
+// eventList is a long list of events, each a card to tap; only the rows
+// in view are built.
+func (c *ctx) eventList(evs []*content.Event) fyne.CanvasObject {
+	// a row is a stack: the button, then the date and the title
+	newRow := func() fyne.CanvasObject {
+		date := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		title := widget.NewLabel("")
+		title.Truncation = fyne.TextTruncateEllipsis
+		return container.NewStack(newButton("", nil), container.New(layout.NewCustomPaddedVBoxLayout(0), date, title))
+	}
+	set := func(i int, o fyne.CanvasObject) {
+		row, e := o.(*fyne.Container), evs[i]
+		text := row.Objects[1].(*fyne.Container).Objects
+		text[0].(*widget.Label).SetText(c.dateText(e))
+		text[1].(*widget.Label).SetText(c.loc.Text(e.Title))
+		row.Objects[0].(*button).OnTapped = func() { c.open(nav.Route{Screen: nav.Event, ID: e.ID}) }
+	}
+	g := newVGrid(len(evs), fyne.NewSize(300, 96), newRow, set)
+	g.list = true
+	g.OnScrolled = func(float32) { c.touch() }
+	return g
+}

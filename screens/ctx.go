@@ -23,10 +23,13 @@ type ctx struct {
 // viewState is what a visitor set on screens that outlives building them
 // again: filters and the timeline's position. The idle reset clears it.
 type viewState struct {
-	category  string  // timeline filter; "" for all
-	field     string  // people filter; "" for all
-	place     string  // place chosen on the map; "" for none
-	timelineX float32 // timeline scroll offset
+	category string  // timeline filter; "" for all
+	field    string  // people filter; "" for all
+	place    string  // place chosen on the map; "" for none
+	tlStart  float64 // the timeline's view: the year at its left edge
+	tlPPY    float64 // and its pixels per year; 0 until it has one
+	tlEra    string  // the era the timeline was last opened at
+	peopleY  float32 // the people grid's scroll offset
 }
 
 func (s *Shell) ctx() *ctx { return &ctx{content: s.content, loc: s.loc, state: &s.state, s: s} }
@@ -65,8 +68,12 @@ func (c *ctx) filteredEvents() []*content.Event {
 }
 
 // filteredPeople are the people within the field filter, in the current
-// language's alphabetical order.
+// language's alphabetical order; each order is sorted once per content.
 func (c *ctx) filteredPeople() []*content.Person {
+	key := peopleKey{c.loc.Lang(), c.state.field}
+	if ps, ok := c.s.people[key]; ok {
+		return ps
+	}
 	var out []*content.Person
 	for _, p := range c.content.People {
 		if c.state.field == "" || p.Field == c.state.field {
@@ -74,5 +81,12 @@ func (c *ctx) filteredPeople() []*content.Person {
 		}
 	}
 	locale.SortPeople(c.loc.Lang(), out)
+	c.s.people[key] = out
 	return out
+}
+
+// peopleKey names one order of the people: a language and a field filter.
+type peopleKey struct {
+	lang  content.Lang
+	field string
 }

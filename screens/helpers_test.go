@@ -4,6 +4,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,7 @@ import (
 	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
+	"github.com/koryo-exhibit/koryo/app/synth"
 	"github.com/koryo-exhibit/koryo/assets"
 	"github.com/koryo-exhibit/koryo/locales"
 )
@@ -67,10 +69,11 @@ func newShellWith(tb testing.TB, c *content.Content, lang content.Lang, size fyn
 	return s, w
 }
 
-// walk visits o and everything under it, through containers and widget
-// renderers; it goes below an object only when visit returns true.
+// walk visits o and everything under it that is shown, through
+// containers and widget renderers; it goes below an object only when visit
+// returns true.
 func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
-	if !visit(o) {
+	if !o.Visible() || !visit(o) {
 		return
 	}
 	var kids []fyne.CanvasObject
@@ -85,9 +88,9 @@ func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject) bool) {
 	}
 }
 
-// findTappable returns the button a visitor taps to act on text: a button
-// labelled text, or a card (a stack whose first object is a button) that
-// shows text.
+// findTappable returns what a visitor taps to act on text: a button
+// labelled text, a card (a stack whose first object is a button) that
+// shows text, or a timeline card that shows it.
 func findTappable(root fyne.CanvasObject, text string) (found *widget.Button) {
 	walk(root, func(o fyne.CanvasObject) bool {
 		if found != nil {
@@ -103,6 +106,10 @@ func findTappable(root fyne.CanvasObject, text string) (found *widget.Button) {
 		case *fyne.Container:
 			if b, ok := firstButton(v); ok && showsText(v, text) {
 				found = b
+			}
+		case *tlCard:
+			if showsText(v, text) {
+				found = widget.NewButton("", v.onTap) // taps what the card taps
 			}
 		}
 		return found == nil
@@ -170,4 +177,19 @@ func asButton(o fyne.CanvasObject) (*widget.Button, bool) {
 		return &v.Button, true
 	}
 	return nil, false
+}
+
+// synthContent is generated content of n events and n/5 people
+// (app/synth), for tests and benchmarks at scale.
+func synthContent(tb testing.TB, n int) *content.Content {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	for p, b := range synth.Files(n, n/5, 1937) {
+		fsys[p] = &fstest.MapFile{Data: b}
+	}
+	c, _, ps := content.LoadFolder(fstest.MapFS{}, fsys, "synth", fixedNow)
+	if errs := ps.Errors(); len(errs) > 0 {
+		tb.Fatalf("synthetic content: %v", errs)
+	}
+	return c
 }

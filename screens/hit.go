@@ -4,10 +4,17 @@ import (
 	"fyne.io/fyne/v2"
 )
 
+// tapParent is a widget of the screens' own whose children can be tapped:
+// a pane's content, a virtual grid's cells, the timeline's cards.
+type tapParent interface {
+	tapObjects() []fyne.CanvasObject
+}
+
 // tappableAt finds the topmost visible Tappable under pos (relative to o)
-// and the position inside it, or nil. It looks into containers and panes;
-// other widgets are leaves (their insides are not public), which suits the
-// screens: every tappable thing is a button, a card's button or a tap area.
+// and the position inside it, or nil. It looks into containers and the
+// screens' own panes; other widgets are leaves (their insides are not
+// public), which suits the screens: every tappable thing is a button, a
+// card's button or a tap area.
 func tappableAt(o fyne.CanvasObject, pos fyne.Position) (fyne.Tappable, fyne.Position) {
 	if !o.Visible() || pos.X < 0 || pos.Y < 0 || pos.X >= o.Size().Width || pos.Y >= o.Size().Height {
 		return nil, pos
@@ -16,8 +23,8 @@ func tappableAt(o fyne.CanvasObject, pos fyne.Position) (fyne.Tappable, fyne.Pos
 	switch v := o.(type) {
 	case *fyne.Container:
 		kids = v.Objects
-	case *Pan:
-		kids = []fyne.CanvasObject{v.content}
+	case tapParent:
+		kids = v.tapObjects()
 	}
 	for i := len(kids) - 1; i >= 0; i-- {
 		c := kids[i]

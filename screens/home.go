@@ -50,7 +50,8 @@ func (v *homeView) wayIn(name *Message, detail string, icon fyne.Resource, to na
 	return container.NewVBox(container.NewStack(tall, b), d)
 }
 
-// frieze shows the eras' art side by side, each with its name.
+// frieze shows the eras' art side by side, each with its name; a tap opens
+// the timeline at that era.
 func (v *homeView) frieze() fyne.CanvasObject {
 	row := container.NewGridWithColumns(max(len(v.content.Eras), 1))
 	for _, e := range v.content.Eras {
@@ -58,7 +59,8 @@ func (v *homeView) frieze() fyne.CanvasObject {
 		img.SetMinSize(fyne.NewSize(120, 80))
 		name := widget.NewLabelWithStyle(v.loc.Text(e.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 		name.Wrapping = fyne.TextWrapWord
-		row.Add(container.NewVBox(img, name))
+		open := newTapArea(func() { v.open(nav.Route{Screen: nav.Timeline, ID: e.ID}) })
+		row.Add(container.NewStack(container.NewVBox(img, name), open))
 	}
 	return row
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/idle"
+	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/pin"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
@@ -20,7 +21,8 @@ type KioskOptions struct {
 	Recorder *stats.Recorder // nil: no statistics
 	OnExit   func()          // staff chose Exit
 	OnSave   func(config.Config) error
-	Warning  string // for staff only: shown in the staff menu, never to visitors
+	Warning  string    // for staff only: shown in the staff menu, never to visitors
+	Start    nav.Route // where every visit starts; the zero route is Home
 }
 
 // KioskView is what the kiosk shows.
@@ -66,7 +68,7 @@ func NewKiosk(s *Shell, o KioskOptions) *Kiosk {
 		guard:   pin.NewGuard(o.Config.PINHash, o.Clock)}
 	k.attract = newAttractLoop(s, o.Clock)
 	k.stops = []func(){s.Hooks.Activity.Listen(k.activity), s.Hooks.BarTap.Listen(k.cornerTap), s.Hooks.View.Listen(k.viewed)}
-	s.Reset(o.Default)
+	s.ResetTo(o.Default, o.Start)
 	k.attract.restart()
 	if o.Config.Attract {
 		k.show(KioskAttract)
@@ -112,7 +114,7 @@ func (k *Kiosk) Tick() {
 func (k *Kiosk) reset() {
 	k.endVisit()
 	k.pad = padState{}
-	k.shell.Reset(k.opts.Default)
+	k.shell.ResetTo(k.opts.Default, k.opts.Start)
 	if k.opts.Config.Attract {
 		k.attract.restart()
 		k.show(KioskAttract)

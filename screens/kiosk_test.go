@@ -186,3 +186,26 @@ func TestKiosk_AttractTour(t *testing.T) {
 		t.Fatal("a touch on the tour must start a visit in the default language")
 	}
 }
+
+// TestKiosk_IdleResetReturnsToTheStartScreen: `start` in the settings is
+// where every visit begins, and going there is not a visit.
+func TestKiosk_IdleResetReturnsToTheStartScreen(t *testing.T) {
+	s, w := newTestShell(t, content.EN, size1280)
+	clk := clock.NewFake(fixedNow)
+	rec := stats.NewRecorder(filepath.Join(t.TempDir(), "visits.jsonl"), clk)
+	cfg := config.Defaults()
+	cfg.Attract = false
+	start := nav.Route{Screen: nav.Timeline, ID: "exile"}
+	k := NewKiosk(s, KioskOptions{Config: cfg, Default: content.RU, Clock: clk, Recorder: rec, Start: start})
+	w.SetContent(k.Object())
+	if s.Route() != start || rec.Active() {
+		t.Fatalf("the kiosk starts on %v (visit open: %v), want %v and no visit", s.Route(), rec.Active(), start)
+	}
+	tap(t, w, "Назад")
+	want(t, s, nav.Route{Screen: nav.Home})
+	clk.Add(2 * time.Hour)
+	k.Tick()
+	if s.Route() != start || s.Lang() != content.RU {
+		t.Fatalf("after the idle reset: %v %s", s.Route(), s.Lang())
+	}
+}

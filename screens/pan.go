@@ -26,19 +26,6 @@ type Pan struct {
 	OnSwipe func(dir int)
 }
 
-// dragState follows one drag from its first event to its end.
-type dragState struct {
-	active bool
-	start  fyne.Position // where the finger came down, in the pane
-	dx, dy float32       // how far it went
-}
-
-// Thresholds of a drag's end, in pixels.
-const (
-	wobble   = 10  // a drag shorter than this both ways was meant as a tap
-	swipeMin = 120 // a sideways swipe must go at least this far
-)
-
 // NewHPan returns a pane that scrolls content horizontally.
 func NewHPan(content fyne.CanvasObject) *Pan { return newPan(content, true) }
 
@@ -77,11 +64,7 @@ func (p *Pan) Page() float32 {
 
 // Dragged pans the content with the pointer.
 func (p *Pan) Dragged(e *fyne.DragEvent) {
-	if !p.drag.active {
-		p.drag = dragState{active: true, start: e.Position.SubtractXY(e.Dragged.DX, e.Dragged.DY)}
-	}
-	p.drag.dx += e.Dragged.DX
-	p.drag.dy += e.Dragged.DY
+	p.drag.move(e)
 	if p.horizontal {
 		p.ScrollBy(-e.Dragged.DX)
 		return
@@ -93,13 +76,10 @@ func (p *Pan) Dragged(e *fyne.DragEvent) {
 // wobbled (Fyne turns it into a drag, issue #4672): the tap goes to what is
 // under the finger. A long sideways drag on a vertical pane is a swipe.
 func (p *Pan) DragEnd() {
-	d := p.drag
-	p.drag = dragState{}
+	d := p.drag.end()
 	switch {
-	case abs32(d.dx) < wobble && abs32(d.dy) < wobble:
-		if t, at := tappableAt(p.content, d.start.Subtract(p.content.Position())); t != nil {
-			t.Tapped(&fyne.PointEvent{Position: at})
-		}
+	case d.wobbled():
+		tapAt(p.content, d.start.Subtract(p.content.Position()))
 	case !p.horizontal && p.OnSwipe != nil && abs32(d.dx) >= swipeMin && abs32(d.dx) > 2*abs32(d.dy):
 		if d.dx < 0 {
 			p.OnSwipe(1)
@@ -107,13 +87,6 @@ func (p *Pan) DragEnd() {
 			p.OnSwipe(-1)
 		}
 	}
-}
-
-func abs32(v float32) float32 {
-	if v < 0 {
-		return -v
-	}
-	return v
 }
 
 // Scrolled pans with the wheel or touchpad; a vertical wheel moves a
@@ -194,3 +167,5 @@ func (r *panRenderer) Objects() []fyne.CanvasObject {
 }
 
 func (r *panRenderer) Destroy() {}
+
+func (p *Pan) tapObjects() []fyne.CanvasObject { return []fyne.CanvasObject{p.content} }

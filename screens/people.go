@@ -7,25 +7,35 @@ import (
 
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
-	"github.com/koryo-exhibit/koryo/app/nav"
 )
 
 // peopleView is a grid of portrait cards in the current language's
-// alphabetical order, with a filter by field.
-type peopleView struct{ *ctx }
+// alphabetical order, with a filter by field and an index of letters. The
+// grid builds only the cards in view, so 2,000 people cost what 20 do.
+type peopleView struct {
+	*ctx
+	people []*content.Person
+	grid   *vgrid
+	cards  map[fyne.CanvasObject]*personCard
+}
 
-func newPeopleView(c *ctx) *peopleView { return &peopleView{c} }
+func newPeopleView(c *ctx) *peopleView {
+	return &peopleView{ctx: c, cards: map[fyne.CanvasObject]*personCard{}}
+}
+
+// cardSize is a person card's cell.
+var cardSize = fyne.NewSize(280, 330)
 
 func (v *peopleView) buildUI() fyne.CanvasObject {
-	people := v.filteredPeople()
-	grid := container.NewGridWrap(fyne.NewSize(280, 330))
-	for _, p := range people {
-		grid.Add(v.card(p))
-	}
-	top := container.NewBorder(nil, nil, nil, widget.NewLabel(v.loc.N(msgPeopleCount, len(people))),
-		v.watch(NewHPan(v.fieldChips())))
-	return container.NewBorder(container.NewPadded(top), nil, nil, nil,
-		v.watch(NewVPan(container.NewPadded(grid))))
+	v.people = v.filteredPeople()
+	v.grid = newVGrid(len(v.people), cardSize, v.newCard, v.setCard)
+	v.grid.offset = v.state.peopleY
+	v.grid.OnScrolled = func(off float32) { v.state.peopleY = off; v.touch() }
+	count := widget.NewLabel(v.loc.N(msgPeopleCount, len(v.people)))
+	top := container.NewVBox(
+		container.NewBorder(nil, nil, nil, count, v.watch(NewHPan(v.fieldChips()))),
+		v.watch(NewHPan(v.index())))
+	return container.NewBorder(container.NewPadded(top), nil, nil, nil, container.NewPadded(v.grid))
 }
 
 func (v *peopleView) fieldChips() fyne.CanvasObject {
@@ -38,16 +48,20 @@ func (v *peopleView) fieldChips() fyne.CanvasObject {
 
 func (v *peopleView) filter(id string) {
 	v.touch()
-	v.state.field = id
+	v.state.field, v.state.peopleY = id, 0
 	v.rebuild()
 }
 
-// card is a tappable card: portrait art, name, life dates and role.
-func (v *peopleView) card(p *content.Person) fyne.CanvasObject {
-	open := func() { v.open(nav.Route{Screen: nav.Person, ID: p.ID}) }
-	name := widget.NewLabelWithStyle(v.loc.Text(p.Name), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	name.Wrapping = fyne.TextWrapWord
-	life := widget.NewLabelWithStyle(locale.Lifespan(v.loc.Lang(), p.Born, p.Died), fyne.TextAlignCenter, fyne.TextStyle{})
-	info := container.NewVBox(v.portrait(p, 240, 170, 64), name, life)
-	return container.NewStack(newButton("", open), container.NewPadded(info))
+// index is a button for every letter the names start with, in the
+// language's order; a tap scrolls the grid to the letter's first person.
+func (v *peopleView) index() fyne.CanvasObject {
+	names := make([]string, len(v.people))
+	for i, p := range v.people {
+		names[i] = v.loc.Text(p.Name)
+	}
+	row := container.NewHBox()
+	for _, l := range locale.Index(v.loc.Lang(), names) {
+		row.Add(minWidth(newButton(l.Letter, func() { v.touch(); v.grid.ScrollTo(l.First) }), minTouch+8))
+	}
+	return row
 }

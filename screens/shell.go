@@ -3,6 +3,7 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/clock"
@@ -30,6 +31,8 @@ type Shell struct {
 	root    *fyne.Container
 	win     fyne.Window
 	current view
+	ctrl    bool                            // a Control key is held: Ctrl+wheel zooms the timeline
+	people  map[peopleKey][]*content.Person // sorted orders, for this content
 	Hooks   Hooks
 }
 
@@ -57,7 +60,8 @@ type Viewed struct {
 // NewShell returns the visitor view on Home. The clock says where the
 // timeline's open-ended era stops.
 func NewShell(c *content.Content, loc *locale.Localizer, clk clock.Clock) *Shell {
-	s := &Shell{content: c, loc: loc, clock: clk, stack: nav.NewStack(), root: container.NewStack()}
+	s := &Shell{content: c, loc: loc, clock: clk, stack: nav.NewStack(), root: container.NewStack(),
+		people: map[peopleKey][]*content.Person{}}
 	s.fitLanguage()
 	s.rebuild()
 	return s
@@ -70,8 +74,19 @@ func (s *Shell) Object() fyne.CanvasObject { return s.root }
 func (s *Shell) Attach(w fyne.Window) {
 	s.win = w
 	w.Canvas().SetOnTypedKey(s.TypedKey)
+	if dc, ok := w.Canvas().(desktop.Canvas); ok {
+		dc.SetOnKeyDown(func(e *fyne.KeyEvent) { s.ctrl = s.ctrl || isControl(e.Name) })
+		dc.SetOnKeyUp(func(e *fyne.KeyEvent) { s.ctrl = s.ctrl && !isControl(e.Name) })
+	}
 	s.updateTitle()
 }
+
+func isControl(k fyne.KeyName) bool {
+	return k == desktop.KeyControlLeft || k == desktop.KeyControlRight
+}
+
+// ctrlHeld reports whether a Control key is down.
+func (s *Shell) ctrlHeld() bool { return s.ctrl }
 
 // Route returns the screen shown now.
 func (s *Shell) Route() nav.Route { return s.stack.Current() }

@@ -42,9 +42,17 @@ func (s *Shell) SetLanguage(l content.Lang) {
 
 // Reset brings the shell back to Home in language l with every filter,
 // position and reading setting cleared, for the next visitor.
-func (s *Shell) Reset(l content.Lang) {
+func (s *Shell) Reset(l content.Lang) { s.ResetTo(l, nav.Route{}) }
+
+// ResetTo is Reset that leaves the shell on start (over Home, so Back
+// still leads there) instead; the zero route is Home. It is not a
+// visitor's action, so nobody hears of it as activity.
+func (s *Shell) ResetTo(l content.Lang, start nav.Route) {
 	s.state = viewState{}
 	s.stack.Reset()
+	if start != (nav.Route{}) {
+		s.stack.Push(start)
+	}
 	s.loc.SetLang(l)
 	s.fitLanguage()
 	if s.access != (access{}) {
@@ -59,6 +67,7 @@ func (s *Shell) Reset(l content.Lang) {
 // on the current screen when its item still exists.
 func (s *Shell) SetContent(c *content.Content) {
 	s.content = c
+	s.people = map[peopleKey][]*content.Person{}
 	if r := s.stack.Current(); registry[r.Screen].missing(c, r) {
 		s.stack.Reset()
 	}

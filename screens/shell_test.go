@@ -109,45 +109,11 @@ func TestShell_PeopleSortedAndFiltered(t *testing.T) {
 	want(t, s, nav.Route{Screen: nav.Person, ID: "anna-ten"})
 }
 
-// TestTimeline_DragWheelKeys scrolls the timeline the four ways a visitor can.
-func TestTimeline_DragWheelKeys(t *testing.T) {
-	s, w := newTestShell(t, content.EN, size1280)
-	s.Open(nav.Route{Screen: nav.Timeline})
-	pan := s.current.(*timelineView).pan
-	test.Drag(w.Canvas(), fyne.NewPos(600, 400), -300, 0)
-	if pan.Offset() != 300 {
-		t.Fatalf("drag: offset %v, want 300", pan.Offset())
-	}
-	pan.Scrolled(&fyne.ScrollEvent{Scrolled: fyne.NewDelta(0, -100)})
-	if pan.Offset() != 400 {
-		t.Fatalf("wheel: offset %v, want 400", pan.Offset())
-	}
-	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft})
-	if pan.Offset() >= 400 {
-		t.Fatalf("left arrow did not scroll back: %v", pan.Offset())
-	}
-	tap(t, w, "Later")
-	after := pan.Offset()
-	tap(t, w, "Earlier")
-	if pan.Offset() >= after {
-		t.Fatal("Earlier did not scroll back")
-	}
-	pan.SetOffset(1e9)
-	if pan.Offset() > pan.length()-pan.Page() {
-		t.Fatal("offset not clamped at the end")
-	}
-	off := pan.Offset() // the position survives a language switch
-	s.SetLanguage(content.KK)
-	if got := s.current.(*timelineView).pan.Offset(); got != off {
-		t.Fatalf("language switch lost the timeline position: %v, want %v", got, off)
-	}
-}
-
 func TestShell_Reset(t *testing.T) {
 	s, w := newTestShell(t, content.EN, size1280)
 	s.Open(nav.Route{Screen: nav.Timeline})
 	tap(t, w, "Culture")
-	test.Drag(w.Canvas(), fyne.NewPos(600, 400), -200, 0)
+	s.current.(*timelineView).zoom(4)
 	s.Open(nav.Route{Screen: nav.People})
 	s.SetLanguage(content.RU)
 	s.Reset(content.KK)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/koryo-exhibit/koryo/app/config"
+	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/startup"
 	"github.com/koryo-exhibit/koryo/app/stats"
 	"github.com/koryo-exhibit/koryo/app/watch"
@@ -23,7 +24,7 @@ func (x *Exhibit) startKiosk(warning string) {
 		rec = stats.NewRecorder(startup.VisitLog(x.cfg, x.opts.ConfigPath), x.deps.clock)
 	}
 	k := NewKiosk(x.Shell, KioskOptions{
-		Config: x.cfg, Default: x.lang(), Clock: x.deps.clock, Recorder: rec, Warning: warning,
+		Config: x.cfg, Default: x.lang(), Clock: x.deps.clock, Recorder: rec, Warning: warning, Start: x.kioskStart(),
 		OnExit: func() {
 			if rec != nil {
 				_ = rec.End()
@@ -95,4 +96,14 @@ func (x *Exhibit) livePreview(stop <-chan struct{}) {
 			x.Shell.SetNotice("")
 		})
 	})
+}
+
+// kioskStart is where every visit starts: --start, else the settings'
+// start (both checked when read), else Home.
+func (x *Exhibit) kioskStart() nav.Route {
+	if x.opts.Start != (nav.Route{}) {
+		return x.opts.Start
+	}
+	r, _ := nav.ParseRoute(x.cfg.Start)
+	return r
 }

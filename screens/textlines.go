@@ -11,6 +11,17 @@ import (
 // wider than width, ending the last with "…" when the text does not fit.
 // Words break at spaces; a word wider than the line is cut by runes.
 func textLines(text string, size float32, bold bool, width float32, max int) []fyne.CanvasObject {
+	lines := wrapLines(text, size, bold, width, max)
+	out := make([]fyne.CanvasObject, len(lines))
+	for i, l := range lines {
+		out[i], _ = themedText(l, size, fyne.TextStyle{Bold: bold}, theme.ColorNameForeground)
+	}
+	return out
+}
+
+// wrapLines breaks text into at most max lines no wider than width, the
+// last ending with "…" when the text does not fit; never no line.
+func wrapLines(text string, size float32, bold bool, width float32, max int) []string {
 	style := fyne.TextStyle{Bold: bold}
 	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
 	lines := wrap(text, fits)
@@ -24,11 +35,7 @@ func textLines(text string, size float32, bold bool, width float32, max int) []f
 	if len(lines) == 0 {
 		lines = []string{""}
 	}
-	out := make([]fyne.CanvasObject, len(lines))
-	for i, l := range lines {
-		out[i], _ = themedText(l, size, style, theme.ColorNameForeground)
-	}
-	return out
+	return lines
 }
 
 // wrap breaks text into lines that fit.

@@ -6,35 +6,80 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/timeline"
 )
 
-// timelineView is the timeline: category chips, the strip in a pane that
-// drags sideways, and the Earlier/Later buttons. It keeps its pane so keys
-// and buttons can move it.
+// timelineView is the timeline screen: category chips, the strip, the
+// overview under it, and the buttons to move and zoom. Its view (where and
+// how close) outlives building it again, in the shell's state.
 type timelineView struct {
 	*ctx
-	era string // when set, the strip opens at this era
-	pan *Pan
+	era   string // when set, the strip opens at this era
+	strip *tlStrip
+	root  *fyne.Container
 }
 
 func newTimelineView(c *ctx, era string) *timelineView { return &timelineView{ctx: c, era: era} }
 
 func (v *timelineView) buildUI() fyne.CanvasObject {
 	events := v.filteredEvents()
-	st := v.newStrip(events)
-	v.pan = v.watch(NewHPan(container.New(st, st.objects()...)))
-	v.pan.offset = v.state.timelineX
-	if p, ok := st.piece(v.era); ok && v.state.timelineX == 0 {
-		v.pan.offset = p.X - stripPadX
+	st := newTLStrip(v.ctx, events, v.fullSpan())
+	st.focus = v.focusSpan()
+	if v.state.tlPPY > 0 && v.era == v.state.tlEra { // the same timeline again: where it was
+		st.view = timeline.View{Start: v.state.tlStart, PPY: v.state.tlPPY}
 	}
-	v.pan.OnScrolled = func(off float32) { v.state.timelineX = off; v.touch() }
+	v.state.tlEra = v.era
+	v.strip = st
+	ov := newTLOverview(st)
+	st.onView = func(tv timeline.View) {
+		v.state.tlStart, v.state.tlPPY = tv.Start, tv.PPY
+		ov.Refresh()
+	}
+	st.onCluster = v.showCluster
+	chips := v.watch(NewHPan(v.categoryChips()))
+	bottom := container.NewVBox(container.New(layout.NewCustomPaddedLayout(0, 0, 8, 8), ov), v.controls(len(events)))
+	v.root = container.NewStack(container.NewBorder(container.NewPadded(chips), bottom, nil, nil, st))
+	return v.root
+}
+
+// fullSpan is the whole timeline: the first era's start to the end of this
+// year (or of the last event, if later).
+func (v *timelineView) fullSpan() timeline.Span {
+	s := timeline.Span{From: 1860, To: float64(v.now().Year() + 1)}
+	if len(v.content.Eras) > 0 {
+		s.From = float64(v.content.Eras[0].From)
+	}
+	if n := len(v.content.Events); n > 0 {
+		s.From = min(s.From, float64(v.content.Events[0].Date.From.Year))
+		s.To = max(s.To, float64(v.content.Events[n-1].Date.To.Year+1))
+	}
+	return s
+}
+
+// focusSpan is what the strip shows first: the era asked for, else all.
+func (v *timelineView) focusSpan() timeline.Span {
+	if e := v.content.Era(v.era); e != nil {
+		to := float64(e.To + 1)
+		if e.To == 0 {
+			to = float64(v.now().Year() + 1)
+		}
+		return timeline.Span{From: float64(e.From), To: to}
+	}
+	return v.fullSpan()
+}
+
+// controls are Earlier, zoom out, the count, zoom in, all years, Later.
+func (v *timelineView) controls(n int) fyne.CanvasObject {
 	earlier := newButtonIcon(v.loc.T(msgTimelineEarly), theme.NavigateBackIcon(), func() { v.scroll(-0.8) })
 	later := newButtonIcon(v.loc.T(msgTimelineLater), theme.NavigateNextIcon(), func() { v.scroll(0.8) })
 	later.IconPlacement = widget.ButtonIconTrailingText
-	count := widget.NewLabel(v.loc.N(msgTimelineShown, len(events)))
-	controls := container.NewHBox(earlier, layout.NewSpacer(), count, layout.NewSpacer(), later)
-	chips := v.watch(NewHPan(v.categoryChips()))
-	return container.NewBorder(container.NewPadded(chips), container.NewPadded(controls), nil, nil, v.pan)
+	out := newButtonIcon(v.loc.T(msgZoomOut), theme.ZoomOutIcon(), func() { v.zoom(1 / zoomStep) })
+	in := newButtonIcon(v.loc.T(msgZoomIn), theme.ZoomInIcon(), func() { v.zoom(zoomStep) })
+	all := newButtonIcon(v.loc.T(msgZoomAll), theme.ZoomFitIcon(), func() { v.strip.zoomTo(v.strip.limits.Full) })
+	count := widget.NewLabel(v.loc.N(msgTimelineShown, n))
+	return container.NewPadded(container.NewHBox(earlier, layout.NewSpacer(), out, count, in, all, layout.NewSpacer(), later))
 }
 
 func (v *timelineView) categoryChips() fyne.CanvasObject {
@@ -45,22 +90,47 @@ func (v *timelineView) categoryChips() fyne.CanvasObject {
 	return filterRow(v.loc.T(msgFilterAll), cs, v.state.category, v.filter)
 }
 
+// filter shows one category (or all), keeping the view where it is.
 func (v *timelineView) filter(id string) {
 	v.touch()
 	v.state.category = id
-	v.state.timelineX = 0
 	v.rebuild()
 }
 
-// scroll moves the timeline by a fraction of its visible width.
-func (v *timelineView) scroll(pages float32) { v.pan.ScrollBy(pages * v.pan.Page()) }
+// scroll moves the timeline by a fraction of its width.
+func (v *timelineView) scroll(pages float32) { v.strip.panBy(pages * v.strip.view.Width) }
 
-// typedKey moves the timeline with the arrows and the page keys.
+// zoom zooms about the middle of the strip.
+func (v *timelineView) zoom(factor float64) { v.strip.zoomBy(factor, v.strip.view.Width/2) }
+
+// typedKey moves the timeline with the arrows and the page keys, and
+// zooms it with + and −.
 func (v *timelineView) typedKey(e *fyne.KeyEvent) bool {
 	step := map[fyne.KeyName]float32{fyne.KeyLeft: -0.25, fyne.KeyRight: 0.25, fyne.KeyPageUp: -0.9, fyne.KeyPageDown: 0.9}
-	if d, ok := step[e.Name]; ok {
-		v.scroll(d)
-		return true
+	switch {
+	case step[e.Name] != 0:
+		v.scroll(step[e.Name])
+	case e.Name == fyne.KeyPlus || e.Name == fyne.KeyEqual:
+		v.zoom(zoomStep)
+	case e.Name == fyne.KeyMinus:
+		v.zoom(1 / zoomStep)
+	default:
+		return false
 	}
-	return false
+	return true
+}
+
+// showCluster lists a cluster's events over the strip, when zooming in
+// cannot part them.
+func (v *timelineView) showCluster(evs []*content.Event) {
+	var panel fyne.CanvasObject
+	done := newButtonIcon(v.loc.T(msgClose), theme.CancelIcon(), func() {
+		v.root.Remove(panel)
+		v.touch()
+	})
+	list := v.eventList(evs)
+	head := container.NewBorder(nil, nil, nil, done, subheading(v.loc.N(msgTimelineShown, len(evs))))
+	bg, _ := themedRect(theme.ColorNameBackground, 0)
+	panel = container.NewStack(bg, container.NewPadded(container.NewBorder(head, nil, nil, nil, list)))
+	v.root.Add(panel)
 }

@@ -30,6 +30,7 @@ type Config struct {
 	Statistics  bool         `toml:"statistics"`   // keep the anonymous visit log
 	StatsFile   string       `toml:"stats_file"`   // where; "" for visits.jsonl beside the settings file
 	PINHash     string       `toml:"pin_hash"`     // the staff PIN, as written by `koryo set-pin`
+	Start       string       `toml:"start"`        // the screen every visit starts on: timeline, era/ID … ("" for Home)
 }
 
 // Duration is a time.Duration written as "90s" or "2m" in the file.

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/pin"
 )
 
@@ -25,6 +26,7 @@ const (
 	KeyStatistics  Key = "statistics"
 	KeyStatsFile   Key = "stats_file"
 	KeyPINHash     Key = "pin_hash"
+	KeyStart       Key = "start"
 )
 
 // setting is one key of the file and how its value is taken into a Config:
@@ -64,6 +66,16 @@ var settings = []setting{
 		}
 		return err
 	}, "the staff menu stays locked until a PIN is set"},
+	{KeyStart, func(c *Config, v any) error {
+		s, err := asString(v)
+		if err == nil && s != "" {
+			_, err = nav.ParseRoute(s)
+		}
+		if err == nil {
+			c.Start = s
+		}
+		return err
+	}, "visits start on Home"},
 }
 
 var byKey = func() map[Key]setting {

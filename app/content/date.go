@@ -138,3 +138,21 @@ func DaysIn(year, month int) int {
 	}
 	return 31
 }
+
+// Between is the date that spans first to last (first not after last) at
+// the finest precision they share: "1937–1945", "September–October 1937",
+// "21–30 September 1937", or a single year, month or day.
+func Between(first, last Point) Date {
+	year := func(p Point) Point { return Point{Year: p.Year, Prec: PrecYear} }
+	month := func(p Point) Point { return Point{Year: p.Year, Month: p.Month, Prec: PrecMonth} }
+	var a, b Point
+	switch {
+	case first.Year != last.Year || first.Month == 0 || last.Month == 0:
+		a, b = year(first), year(last)
+	case first.Month != last.Month || first.Day == 0 || last.Day == 0:
+		a, b = month(first), month(last)
+	default:
+		a, b = first, last
+	}
+	return Date{From: a, To: b, Range: a != b}
+}

@@ -63,3 +63,24 @@ func TestText_Missing(t *testing.T) {
 		t.Fatal("In() wrong")
 	}
 }
+
+func TestBetween(t *testing.T) {
+	day := func(y, m, d int) Point { return Point{y, m, d, PrecDay} }
+	tests := []struct {
+		a, b     Point
+		from, to Point
+		isRange  bool
+	}{
+		{day(1937, 9, 21), day(1945, 5, 9), Point{Year: 1937, Prec: PrecYear}, Point{Year: 1945, Prec: PrecYear}, true},
+		{day(1937, 9, 21), day(1937, 10, 25), Point{1937, 9, 0, PrecMonth}, Point{1937, 10, 0, PrecMonth}, true},
+		{day(1937, 9, 21), day(1937, 9, 30), day(1937, 9, 21), day(1937, 9, 30), true},
+		{day(1937, 9, 21), day(1937, 9, 21), day(1937, 9, 21), day(1937, 9, 21), false},
+		{Point{Year: 1937, Prec: PrecYear}, day(1937, 9, 1), Point{Year: 1937, Prec: PrecYear}, Point{Year: 1937, Prec: PrecYear}, false},
+	}
+	for _, tt := range tests {
+		d := Between(tt.a, tt.b)
+		if d.From != tt.from || d.To != tt.to || d.Range != tt.isRange {
+			t.Errorf("Between(%v, %v) = %+v", tt.a, tt.b, d)
+		}
+	}
+}

@@ -2,10 +2,8 @@ package locale
 
 import (
 	"os"
-	"sort"
 	"strings"
 
-	"golang.org/x/text/collate"
 	"golang.org/x/text/language"
 	"golang.org/x/text/language/display"
 
@@ -66,21 +64,3 @@ func OSLocales() []string {
 
 // SelfName is the language's name in itself: қазақ тілі, 한국어, русский, English.
 func SelfName(l content.Lang) string { return display.Self.Name(Tag(l)) }
-
-// SortPeople sorts people by their name in language l, in that language's
-// collation order.
-func SortPeople(l content.Lang, people []*content.Person) {
-	c := collate.New(Tag(l))
-	sort.SliceStable(people, func(i, j int) bool {
-		return c.CompareString(people[i].Name.In(l), people[j].Name.In(l)) < 0
-	})
-}
-
-// SortPlaces sorts places by their name in language l, in that language's
-// collation order.
-func SortPlaces(l content.Lang, places []*content.Place) {
-	c := collate.New(Tag(l))
-	sort.SliceStable(places, func(i, j int) bool {
-		return c.CompareString(places[i].Name.In(l), places[j].Name.In(l)) < 0
-	})
-}

@@ -76,9 +76,19 @@ func (l *Localizer) TData(m *Message, data map[string]any) string {
 	return l.localize(m, data, nil)
 }
 
-// N returns the plural form of the message for count n ({{.Count}}).
+// N returns the plural form of the message for count n; {{.Count}} is n
+// grouped the language's way (10,000 · 10 000).
 func (l *Localizer) N(m *Message, n int) string {
-	return l.localize(m, map[string]any{"Count": n}, n)
+	return l.localize(m, map[string]any{"Count": Number(l.lang, n)}, n)
+}
+
+// NData is N with more template data (a cluster's date range).
+func (l *Localizer) NData(m *Message, n int, data map[string]any) string {
+	d := map[string]any{"Count": Number(l.lang, n)}
+	for k, v := range data {
+		d[k] = v
+	}
+	return l.localize(m, d, n)
 }
 
 func (l *Localizer) localize(m *Message, data map[string]any, count any) string {
