@@ -68,21 +68,37 @@ func (c *ctx) filteredEvents() []*content.Event {
 }
 
 // filteredPeople are the people within the field filter, in the current
-// language's alphabetical order; each order is sorted once per content.
-func (c *ctx) filteredPeople() []*content.Person {
+// language's alphabetical order.
+func (c *ctx) filteredPeople() []*content.Person { return c.peopleData().people }
+
+// peopleData is the people within the field filter in the current
+// language's order, and their index of letters: sorted once per content,
+// language and filter, and kept by the shell.
+func (c *ctx) peopleData() *peopleData {
 	key := peopleKey{c.loc.Lang(), c.state.field}
-	if ps, ok := c.s.people[key]; ok {
-		return ps
+	if d, ok := c.s.people[key]; ok {
+		return d
 	}
-	var out []*content.Person
+	d := &peopleData{}
 	for _, p := range c.content.People {
 		if c.state.field == "" || p.Field == c.state.field {
-			out = append(out, p)
+			d.people = append(d.people, p)
 		}
 	}
-	locale.SortPeople(c.loc.Lang(), out)
-	c.s.people[key] = out
-	return out
+	locale.SortPeople(c.loc.Lang(), d.people)
+	names := make([]string, len(d.people))
+	for i, p := range d.people {
+		names[i] = c.loc.Text(p.Name)
+	}
+	d.index = locale.Index(c.loc.Lang(), names)
+	c.s.people[key] = d
+	return d
+}
+
+// peopleData is one order of the people, with its index.
+type peopleData struct {
+	people []*content.Person
+	index  []locale.Letter
 }
 
 // peopleKey names one order of the people: a language and a field filter.

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/content"
-	"github.com/koryo-exhibit/koryo/app/locale"
 )
 
 // peopleView is a grid of portrait cards in the current language's
@@ -55,13 +54,13 @@ func (v *peopleView) filter(id string) {
 // index is a button for every letter the names start with, in the
 // language's order; a tap scrolls the grid to the letter's first person.
 func (v *peopleView) index() fyne.CanvasObject {
-	names := make([]string, len(v.people))
-	for i, p := range v.people {
-		names[i] = v.loc.Text(p.Name)
-	}
 	row := container.NewHBox()
-	for _, l := range locale.Index(v.loc.Lang(), names) {
-		row.Add(minWidth(newButton(l.Letter, func() { v.touch(); v.grid.ScrollTo(l.First) }), minTouch+8))
+	for _, l := range v.peopleData().index {
+		b := newButton(l.Letter, func() { v.touch(); v.grid.ScrollTo(l.First) })
+		if l.First < 0 {
+			b.Disable() // no name under this letter
+		}
+		row.Add(minWidth(b, minTouch+8))
 	}
 	return row
 }

@@ -31,8 +31,9 @@ type Shell struct {
 	root    *fyne.Container
 	win     fyne.Window
 	current view
-	ctrl    bool                            // a Control key is held: Ctrl+wheel zooms the timeline
-	people  map[peopleKey][]*content.Person // sorted orders, for this content
+	ctrl    bool                      // a Control key is held: Ctrl+wheel zooms the timeline
+	people  map[peopleKey]*peopleData // sorted orders, for this content
+	tracks  map[string]*tlData        // the timeline, by category filter, for this content
 	Hooks   Hooks
 }
 
@@ -61,7 +62,7 @@ type Viewed struct {
 // timeline's open-ended era stops.
 func NewShell(c *content.Content, loc *locale.Localizer, clk clock.Clock) *Shell {
 	s := &Shell{content: c, loc: loc, clock: clk, stack: nav.NewStack(), root: container.NewStack(),
-		people: map[peopleKey][]*content.Person{}}
+		people: map[peopleKey]*peopleData{}, tracks: map[string]*tlData{}}
 	s.fitLanguage()
 	s.rebuild()
 	return s

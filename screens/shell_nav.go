@@ -67,7 +67,8 @@ func (s *Shell) ResetTo(l content.Lang, start nav.Route) {
 // on the current screen when its item still exists.
 func (s *Shell) SetContent(c *content.Content) {
 	s.content = c
-	s.people = map[peopleKey][]*content.Person{}
+	s.people = map[peopleKey]*peopleData{}
+	s.tracks = map[string]*tlData{}
 	if r := s.stack.Current(); registry[r.Screen].missing(c, r) {
 		s.stack.Reset()
 	}

@@ -27,15 +27,29 @@ func wrapLines(text string, size float32, bold bool, width float32, max int) []s
 	lines := wrap(text, fits)
 	if len(lines) > max {
 		last := []rune(lines[max-1])
-		for len(last) > 0 && !fits(string(last)+"…") {
-			last = last[:len(last)-1]
-		}
-		lines = append(lines[:max-1], strings.TrimSpace(string(last))+"…")
+		n := longest(len(last), func(n int) bool { return fits(string(last[:n]) + "…") })
+		lines = append(lines[:max-1], strings.TrimSpace(string(last[:n]))+"…")
 	}
 	if len(lines) == 0 {
 		lines = []string{""}
 	}
 	return lines
+}
+
+// longest is the largest n in 0…max for which ok(n) holds, ok being true
+// up to some n and false after: a binary search, so cutting a long word or
+// a title to fit measures it a handful of times, not once a letter.
+func longest(max int, ok func(n int) bool) int {
+	lo, hi := 0, max
+	for lo < hi {
+		mid := (lo + hi + 1) / 2
+		if ok(mid) {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	return lo
 }
 
 // wrap breaks text into lines that fit.
@@ -54,10 +68,7 @@ func wrap(text string, fits func(string) bool) []string {
 		line = word
 		for !fits(line) && len([]rune(line)) > 1 {
 			r := []rune(line)
-			cut := len(r) - 1
-			for cut > 1 && !fits(string(r[:cut])) {
-				cut--
-			}
+			cut := max(longest(len(r)-1, func(n int) bool { return fits(string(r[:n])) }), 1)
 			lines = append(lines, string(r[:cut]))
 			line = string(r[cut:])
 		}

@@ -16,46 +16,34 @@ import (
 // how close) outlives building it again, in the shell's state.
 type timelineView struct {
 	*ctx
-	era   string // when set, the strip opens at this era
-	strip *tlStrip
-	root  *fyne.Container
+	era     string // when set, the strip opens at this era
+	strip   *tlStrip
+	root    *fyne.Container
+	in, out *button
 }
 
 func newTimelineView(c *ctx, era string) *timelineView { return &timelineView{ctx: c, era: era} }
 
 func (v *timelineView) buildUI() fyne.CanvasObject {
-	events := v.filteredEvents()
-	st := newTLStrip(v.ctx, events, v.fullSpan())
+	data := v.timelineData()
+	st := newTLStrip(v.ctx, data)
 	st.focus = v.focusSpan()
 	if v.state.tlPPY > 0 && v.era == v.state.tlEra { // the same timeline again: where it was
 		st.view = timeline.View{Start: v.state.tlStart, PPY: v.state.tlPPY}
 	}
 	v.state.tlEra = v.era
 	v.strip = st
-	ov := newTLOverview(st)
+	ov := newTLOverview(st, data.density)
 	st.onView = func(tv timeline.View) {
 		v.state.tlStart, v.state.tlPPY = tv.Start, tv.PPY
 		ov.Refresh()
+		v.zoomButtons(tv)
 	}
 	st.onCluster = v.showCluster
 	chips := v.watch(NewHPan(v.categoryChips()))
-	bottom := container.NewVBox(container.New(layout.NewCustomPaddedLayout(0, 0, 8, 8), ov), v.controls(len(events)))
+	bottom := container.NewVBox(container.New(layout.NewCustomPaddedLayout(0, 0, 8, 8), ov), v.controls(len(data.events)))
 	v.root = container.NewStack(container.NewBorder(container.NewPadded(chips), bottom, nil, nil, st))
 	return v.root
-}
-
-// fullSpan is the whole timeline: the first era's start to the end of this
-// year (or of the last event, if later).
-func (v *timelineView) fullSpan() timeline.Span {
-	s := timeline.Span{From: 1860, To: float64(v.now().Year() + 1)}
-	if len(v.content.Eras) > 0 {
-		s.From = float64(v.content.Eras[0].From)
-	}
-	if n := len(v.content.Events); n > 0 {
-		s.From = min(s.From, float64(v.content.Events[0].Date.From.Year))
-		s.To = max(s.To, float64(v.content.Events[n-1].Date.To.Year+1))
-	}
-	return s
 }
 
 // focusSpan is what the strip shows first: the era asked for, else all.
@@ -75,11 +63,28 @@ func (v *timelineView) controls(n int) fyne.CanvasObject {
 	earlier := newButtonIcon(v.loc.T(msgTimelineEarly), theme.NavigateBackIcon(), func() { v.scroll(-0.8) })
 	later := newButtonIcon(v.loc.T(msgTimelineLater), theme.NavigateNextIcon(), func() { v.scroll(0.8) })
 	later.IconPlacement = widget.ButtonIconTrailingText
-	out := newButtonIcon(v.loc.T(msgZoomOut), theme.ZoomOutIcon(), func() { v.zoom(1 / zoomStep) })
-	in := newButtonIcon(v.loc.T(msgZoomIn), theme.ZoomInIcon(), func() { v.zoom(zoomStep) })
+	v.out = newButtonIcon(v.loc.T(msgZoomOut), theme.ZoomOutIcon(), func() { v.zoom(1 / zoomStep) })
+	v.in = newButtonIcon(v.loc.T(msgZoomIn), theme.ZoomInIcon(), func() { v.zoom(zoomStep) })
 	all := newButtonIcon(v.loc.T(msgZoomAll), theme.ZoomFitIcon(), func() { v.strip.zoomTo(v.strip.limits.Full) })
 	count := widget.NewLabel(v.loc.N(msgTimelineShown, n))
-	return container.NewPadded(container.NewHBox(earlier, layout.NewSpacer(), out, count, in, all, layout.NewSpacer(), later))
+	return container.NewPadded(container.NewHBox(earlier, layout.NewSpacer(), v.out, count, v.in, all, layout.NewSpacer(), later))
+}
+
+// zoomButtons greys out the zoom that has reached its limit.
+func (v *timelineView) zoomButtons(tv timeline.View) {
+	z := v.strip.limits.Zoom(tv)
+	for _, b := range []struct {
+		b   *button
+		off bool
+	}{{v.in, z > 0.999}, {v.out, z < 0.001}} {
+		if b.off != b.b.Disabled() {
+			if b.off {
+				b.b.Disable()
+			} else {
+				b.b.Enable()
+			}
+		}
+	}
 }
 
 func (v *timelineView) categoryChips() fyne.CanvasObject {

@@ -30,7 +30,7 @@ func (r *tlRenderer) layoutCards(size fyne.Size, area float32) bool {
 			r.placeEvent(r.marks[r.used-1], i, left, bandH+8+float32(lane)*laneH, cardH, axisY)
 			lane++
 		}
-		if len(slot.Cluster) > 0 {
+		if slot.Clustered > 0 {
 			grew = r.next() || grew
 			r.placeCluster(r.marks[r.used-1], slot, left, bandH+8+float32(lane)*laneH, cardH, axisY)
 		}
@@ -56,25 +56,48 @@ func (r *tlRenderer) placeEvent(m *tlMark, i int, left, top, h, axisY float32) {
 	st := r.st
 	e := st.events[i]
 	col := parseHex(st.c.content.Category(e.Category).Colour)
-	text := func() (string, []string) { return st.c.dateText(e), st.titleLines(i) }
-	m.card.set(e.ID, false, col, text, func() { st.c.open(nav.Route{Screen: nav.Event, ID: e.ID}) })
+	if m.card.key != e.ID { // a card changes what it shows only when it must
+		text := func() (string, []string) { return st.c.dateText(e), st.titleLines(i) }
+		m.card.set(e.ID, false, col, text, func() { st.c.open(nav.Route{Screen: nav.Event, ID: e.ID}) })
+	}
 	x := st.view.X(st.items[i].Year)
 	r.place(m, left, top, h, axisY, x, x, col)
 }
 
 func (r *tlRenderer) placeCluster(m *tlMark, slot timeline.Slot, left, top, h, axisY float32) {
 	st := r.st
-	first, last := slot.Cluster[0], slot.Cluster[len(slot.Cluster)-1]
-	text := func() (string, []string) {
-		span := content.Between(st.events[first].Date.From, st.events[last].Date.To)
-		head := st.c.loc.NData(msgTimelineCluster, len(slot.Cluster), map[string]any{"Range": st.c.loc.Date(span)})
-		return head, st.clusterTitles(slot.Cluster)
-	}
-	key := "cluster/" + strconv.FormatFloat(st.arr.SlotYears, 'g', -1, 64) + "/" + strconv.Itoa(slot.Index)
+	first, last := st.arr.Ends(slot)
+	key := st.clusterKey(slot)
 	years := timeline.Span{From: st.items[first].Year, To: st.items[last].Year}
-	m.card.set(key, true, nil, text, func() { st.openCluster(years, slot.Cluster) })
 	muted := st.Theme().Color(theme.ColorNameDisabled, theme.VariantLight)
-	r.place(m, left, top, h, axisY, st.view.X(years.From), st.view.X(years.To), muted)
+	defer r.place(m, left, top, h, axisY, st.view.X(years.From), st.view.X(years.To), muted)
+	if m.card.key == key {
+		return
+	}
+	text := func() (string, []string) {
+		if ct, ok := st.clusters[key]; ok {
+			return ct.head, ct.body
+		}
+		span := content.Between(st.events[first].Date.From, st.events[last].Date.To)
+		ct := clusterText{st.c.loc.NData(msgTimelineCluster, slot.Clustered, map[string]any{"Range": st.c.loc.Date(span)}), st.clusterTitles(slot)}
+		st.clusters[key] = ct
+		return ct.head, ct.body
+	}
+	m.card.set(key, true, nil, text, func() { st.openCluster(years, slot) })
+}
+
+// clusterKey names a cluster card: its zoom and its column. Keys are
+// made once per zoom and column, as a drag shows the same ones again.
+func (st *tlStrip) clusterKey(slot timeline.Slot) string {
+	if k, ok := st.keys[slot.Index]; ok && st.keysFor == st.arr.SlotYears {
+		return k
+	}
+	if st.keysFor != st.arr.SlotYears {
+		st.keys, st.keysFor = map[int]string{}, st.arr.SlotYears
+	}
+	k := "cluster/" + strconv.FormatFloat(st.arr.SlotYears, 'g', -1, 64) + "/" + strconv.Itoa(slot.Index)
+	st.keys[slot.Index] = k
+	return k
 }
 
 // place puts a card at its column and lane and ties it to [x0, x1] on
@@ -107,10 +130,16 @@ func (st *tlStrip) titleLines(i int) []string {
 	return l
 }
 
+// clusterText is what a cluster card says.
+type clusterText struct {
+	head string
+	body []string
+}
+
 // clusterTitles are the most important titles of a cluster, one line each.
-func (st *tlStrip) clusterTitles(ids []int) []string {
+func (st *tlStrip) clusterTitles(slot timeline.Slot) []string {
 	var out []string
-	for _, i := range timeline.MostImportant(st.items, ids, cardLines-1) {
+	for _, i := range st.arr.Top(slot, cardLines-1) {
 		out = append(out, wrapLines("• "+st.c.loc.Text(st.events[i].Title), 18*textScale(), false, cardWidth()-8-2*cardPad, 1)[0])
 	}
 	return out

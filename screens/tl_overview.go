@@ -7,8 +7,6 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/koryo-exhibit/koryo/app/timeline"
 )
 
 // overviewH is the overview strip's height.
@@ -30,8 +28,8 @@ type tlOverview struct {
 // overviewBins is how many stretches the density has.
 const overviewBins = 160
 
-func newTLOverview(st *tlStrip) *tlOverview {
-	o := &tlOverview{st: st, density: timeline.Density(st.items, st.limits.Full, overviewBins), window: canvas.NewRectangle(nil)}
+func newTLOverview(st *tlStrip, density []int) *tlOverview {
+	o := &tlOverview{st: st, density: density, window: canvas.NewRectangle(nil)}
 	for _, e := range st.c.content.Eras {
 		o.eras = append(o.eras, canvas.NewRectangle(withAlpha(parseHex(e.Colour), 0x55)))
 	}
@@ -98,8 +96,8 @@ func (r *tlOverviewRenderer) Refresh() {
 	canvas.Refresh(r.o)
 }
 
-// Layout draws the eras, the density bars (square-root scaled, so one
-// event still shows beside a thousand) and the window.
+// Layout draws the eras, the density bars (log scaled, so one event still
+// shows beside a thousand) and the window.
 func (r *tlOverviewRenderer) Layout(size fyne.Size) {
 	o := r.o
 	th := o.Theme()
@@ -118,7 +116,7 @@ func (r *tlOverviewRenderer) Layout(size fyne.Size) {
 	bw := size.Width / float32(len(o.bars))
 	ink := th.Color(theme.ColorNameForeground, theme.VariantLight)
 	for i, b := range o.bars {
-		h := float32(math.Sqrt(float64(o.density[i])/float64(top))) * (size.Height - 6)
+		h := float32(math.Log1p(float64(o.density[i]))/math.Log1p(float64(top))) * (size.Height - 6)
 		b.FillColor = ink
 		b.Move(fyne.NewPos(float32(i)*bw, size.Height-h))
 		b.Resize(fyne.NewSize(fyne.Max(bw-1, 1), h))

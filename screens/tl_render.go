@@ -129,9 +129,11 @@ func (r *tlRenderer) layoutTicks(size fyne.Size) bool {
 	}
 	y := size.Height - axisRoom
 	lang := r.st.c.loc.Lang()
+	end := float32(0) // where the last label shown ends
 	for i, t := range r.ticks {
-		t.line.Hidden, t.label.Hidden = i >= len(ts), i >= len(ts)
-		if i >= len(ts) {
+		show := i < len(ts) && ts[i].Year <= r.st.limits.Full.To
+		t.line.Hidden, t.label.Hidden = !show, !show
+		if !show {
 			continue
 		}
 		x := r.st.view.X(ts[i].Year)
@@ -139,9 +141,14 @@ func (r *tlRenderer) layoutTicks(size fyne.Size) bool {
 		t.line.Resize(fyne.NewSize(2, 12))
 		t.label.Text = tickLabel(lang, ts[i], i == 0)
 		t.label.TextSize = 16 * textScale()
-		t.label.Alignment = fyne.TextAlignCenter
-		t.label.Move(fyne.NewPos(min(max(x-tickGap/2, 0), size.Width-tickGap), y+14))
-		t.label.Resize(fyne.NewSize(tickGap, 24))
+		w := t.label.MinSize().Width
+		left := min(max(x-w/2, 0), size.Width-w)
+		t.label.Hidden = left < end+8 // a label never covers the one before
+		if !t.label.Hidden {
+			end = left + w
+		}
+		t.label.Move(fyne.NewPos(left, y+14))
+		t.label.Resize(fyne.NewSize(w, 24))
 		t.label.Refresh()
 	}
 	return grew

@@ -19,15 +19,19 @@ import (
 type tlStrip struct {
 	widget.BaseWidget
 	c         *ctx
-	events    []*content.Event
+	events    []*content.Event // in their order on the axis
 	items     []timeline.Item
+	track     *timeline.Track
 	limits    timeline.Limits
 	view      timeline.View
 	focus     timeline.Span // shown first when the view has no width yet
 	arr       timeline.Arrangement
 	lanes     int
 	drag      dragState
-	titles    map[int][]string // title lines of the cards made so far, by event index
+	titles    map[int][]string       // title lines of the cards made so far, by event index
+	clusters  map[string]clusterText // the texts of the cluster cards made so far, by key
+	keys      map[int]string         // cluster keys by column, for the zoom keysFor
+	keysFor   float64
 	onView    func(timeline.View)
 	onCluster func([]*content.Event)
 	r         *tlRenderer
@@ -36,10 +40,10 @@ type tlStrip struct {
 // zoomStep is one press of + or −.
 const zoomStep = 2.0
 
-func newTLStrip(c *ctx, events []*content.Event, full timeline.Span) *tlStrip {
-	events, items := timeline.ByYear(events)
-	st := &tlStrip{c: c, events: events, items: items, titles: map[int][]string{},
-		limits: timeline.Limits{Full: full, MinYears: 1, EndRoom: cardWidth() + cardGap}}
+func newTLStrip(c *ctx, d *tlData) *tlStrip {
+	txt := d.texts(c.loc.Lang())
+	st := &tlStrip{c: c, events: d.events, items: d.track.Items, track: d.track, titles: txt.titles, clusters: txt.clusters,
+		limits: timeline.Limits{Full: d.full, MinYears: 1, EndRoom: cardWidth() + cardGap}}
 	st.ExtendBaseWidget(st)
 	return st
 }
@@ -65,7 +69,7 @@ func (st *tlStrip) setView(v timeline.View) {
 // arrange puts the events into columns for the current zoom and lanes.
 func (st *tlStrip) arrange() {
 	slot := float64(cardWidth()+cardGap) / st.view.PPY
-	st.arr = timeline.Arrange(st.items, st.limits.Full.From, slot, st.lanes)
+	st.arr = timeline.Arrange(st.track, st.limits.Full.From, slot, st.lanes)
 }
 
 // zoomBy zooms about x pixels from the left edge.
@@ -144,6 +148,9 @@ func (st *tlStrip) fit(width float32, lanes int) {
 		st.view = st.limits.Clamp(st.view)
 		st.arrange()
 	}
+	if first && st.onView != nil {
+		st.onView(st.view)
+	}
 }
 
 // cardWidth is a card's width at the current text size.
@@ -151,12 +158,13 @@ func cardWidth() float32 { return 290 * textScale() }
 
 // openCluster zooms in on a cluster's years; when the view is already as
 // close as it goes, onCluster lists its events instead.
-func (st *tlStrip) openCluster(years timeline.Span, ids []int) {
+func (st *tlStrip) openCluster(years timeline.Span, slot timeline.Slot) {
 	if v := st.limits.Around(years, st.view.Width); v.PPY > st.view.PPY*1.01 || st.onCluster == nil {
 		st.zoomTo(years)
 		return
 	}
 	st.c.touch()
+	ids := st.arr.Members(slot)
 	evs := make([]*content.Event, len(ids))
 	for i, id := range ids {
 		evs[i] = st.events[id]

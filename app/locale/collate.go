@@ -53,26 +53,71 @@ func sortByKey(l content.Lang, n int, name func(int) string, apply func(order []
 }
 
 // Letter is a heading of an alphabetical index and the first position of
-// the sorted list filed under it.
+// the sorted list filed under it; -1 when no name is.
 type Letter struct {
 	Letter string
 	First  int
 }
 
-// Index files names, sorted in language l's order, under their letters:
-// the first letter (Ё under Е), for Korean the initial consonant of the
-// first syllable (ㄲ under ㄱ), for English the letter without its accents;
-// anything else under #. The letters come in the order of the names, so
-// they follow the language's collation.
+// Alphabets are the index letters of each language, in its order: Ё is
+// filed under Е, Ъ and Ь begin no name, Korean lists its plain initial
+// consonants.
+var Alphabets = map[content.Lang][]string{
+	content.EN: strings.Split("A B C D E F G H I J K L M N O P Q R S T U V W X Y Z", " "),
+	content.RU: strings.Split("А Б В Г Д Е Ж З И Й К Л М Н О П Р С Т У Ф Х Ц Ч Ш Щ Ы Э Ю Я", " "),
+	content.KK: strings.Split("А Ә Б В Г Ғ Д Е Ж З И Й К Қ Л М Н Ң О Ө П Р С Т У Ұ Ү Ф Х Һ Ц Ч Ш Щ Ы І Э Ю Я", " "),
+	content.KO: strings.Split("ㄱ ㄴ ㄷ ㄹ ㅁ ㅂ ㅅ ㅇ ㅈ ㅊ ㅋ ㅌ ㅍ ㅎ", " "),
+}
+
+// Index files names, sorted in language l's order, under their letters
+// (see IndexLetter): every letter of the language's alphabet, in its
+// order, with the first name under it (-1 for none), and the letters of
+// names in other scripts where the collation puts them (Latin before
+// Cyrillic and Hangul, as x/text sorts scripts).
 func Index(l content.Lang, sorted []string) []Letter {
-	var out []Letter
+	first := map[string]int{}
+	var found []Letter
 	for i, name := range sorted {
 		letter := IndexLetter(l, name)
-		if len(out) == 0 || out[len(out)-1].Letter != letter {
-			out = append(out, Letter{letter, i})
+		if _, ok := first[letter]; !ok {
+			first[letter] = i
+			found = append(found, Letter{letter, i})
 		}
 	}
-	return out
+	inAlphabet := map[string]bool{}
+	var out []Letter
+	for _, a := range Alphabets[l] {
+		inAlphabet[a] = true
+		n, ok := first[a]
+		if !ok {
+			n = -1
+		}
+		out = append(out, Letter{a, n})
+	}
+	return mergeOthers(out, found, inAlphabet)
+}
+
+// mergeOthers puts the letters found outside the alphabet before the
+// alphabet when their names come first, else after it.
+func mergeOthers(alphabet, found []Letter, inAlphabet map[string]bool) []Letter {
+	firstInAlphabet := -1
+	for _, f := range found {
+		if inAlphabet[f.Letter] {
+			firstInAlphabet = f.First
+			break
+		}
+	}
+	var before, after []Letter
+	for _, f := range found {
+		switch {
+		case inAlphabet[f.Letter]:
+		case firstInAlphabet < 0 || f.First < firstInAlphabet:
+			before = append(before, f)
+		default:
+			after = append(after, f)
+		}
+	}
+	return append(append(before, alphabet...), after...)
 }
 
 // IndexLetter is the letter a name is filed under in language l.

@@ -1,7 +1,6 @@
 package locale
 
 import (
-	"reflect"
 	"testing"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -11,16 +10,33 @@ func TestIndex(t *testing.T) {
 	tests := []struct {
 		lang  content.Lang
 		names []string
-		want  []Letter
+		want  map[string]int // letters that must be there, and their first name
+		first []string       // the index begins with these
 	}{
-		{content.KO, []string{"김", "꽃님", "나", "이", "황"}, []Letter{{"ㄱ", 0}, {"ㄴ", 2}, {"ㅇ", 3}, {"ㅎ", 4}}},
-		{content.KK, []string{"Ақан", "Әлия", "Ұлан", "Үміт", "Ёлка"}, []Letter{{"А", 0}, {"Ә", 1}, {"Ұ", 2}, {"Ү", 3}, {"Е", 4}}},
-		{content.EN, []string{"Émile", "Eva", "Kim", "42nd"}, []Letter{{"E", 0}, {"K", 2}, {"#", 3}}},
-		{content.RU, []string{"Ким", "Ли", "Ёлкин", "Kim"}, []Letter{{"К", 0}, {"Л", 1}, {"Е", 2}, {"K", 3}}},
+		{content.KO, []string{"김", "꽃님", "나", "이", "황"}, map[string]int{"ㄱ": 0, "ㄴ": 2, "ㄷ": -1, "ㅇ": 3, "ㅎ": 4}, []string{"ㄱ", "ㄴ", "ㄷ"}},
+		{content.KK, []string{"Ақан", "Әлия", "Ұлан", "Үміт"}, map[string]int{"А": 0, "Ә": 1, "Ұ": 3 - 1, "Ү": 3, "Б": -1}, []string{"А", "Ә", "Б"}},
+		{content.EN, []string{"42nd", "Émile", "Eva", "Kim"}, map[string]int{"#": 0, "E": 1, "K": 3, "A": -1}, []string{"#", "A", "B"}},
+		{content.RU, []string{"Kim", "Ёлкин", "Ким", "Ли"}, map[string]int{"K": 0, "Е": 1, "К": 2, "Л": 3}, []string{"K", "А"}},
 	}
 	for _, tt := range tests {
-		if got := Index(tt.lang, tt.names); !reflect.DeepEqual(got, tt.want) {
-			t.Errorf("%s: %v, want %v", tt.lang, got, tt.want)
+		got := Index(tt.lang, tt.names)
+		at := map[string]int{}
+		for _, l := range got {
+			at[l.Letter] = l.First
+		}
+		for letter, first := range tt.want {
+			if n, ok := at[letter]; !ok || n != first {
+				t.Errorf("%s: letter %s at %d (there: %v), want %d", tt.lang, letter, n, ok, first)
+			}
+		}
+		for i, f := range tt.first {
+			if got[i].Letter != f {
+				t.Errorf("%s: index starts %v, want %v", tt.lang, got[:len(tt.first)], tt.first)
+				break
+			}
+		}
+		if len(got) < len(Alphabets[tt.lang]) {
+			t.Errorf("%s: %d letters, fewer than the alphabet's %d", tt.lang, len(got), len(Alphabets[tt.lang]))
 		}
 	}
 }
