@@ -135,7 +135,7 @@ func TestCheck_Problems(t *testing.T) {
 			[]string{`id: "sports" does not match the file name "sport"`, `unknown field "sport"`}},
 		{"bad gender", "people/person.toml", strings.Replace(personSrc(`born = "1900"`), "field = ", "gender = \"f\"\nfield = ", 1),
 			[]string{`people/person.toml:2: gender: "f": use "female" or "male"`}},
-		{"bad importance", "events/first.toml", eventSrc(`date = "1923"`+"\nimportance = 5"),
+		{"bad importance", "events/first.toml", eventSrc(`date = "1923"` + "\nimportance = 5"),
 			[]string{`events/first.toml:3: importance: 5: use 1 (minor), 2 (normal) or 3 (key event)`}},
 		{"bad colour and coordinates", "categories/history.toml", `id = "history"` + "\ncolour = \"red\"" + names,
 			[]string{`colour: "red" is not a #RRGGBB colour`}},
