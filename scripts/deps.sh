@@ -1,16 +1,35 @@
 #!/usr/bin/env bash
-# Installs the system packages the build needs when they are missing:
-#   scripts/deps.sh        X11/GL headers for Fyne's desktop driver (cgo)
-#   scripts/deps.sh test   the same, plus Xvfb, xdotool and ImageMagick for
-#                          the screenshot check of `make test`
+# Installs the system packages a target needs when they are missing:
+#   scripts/deps.sh            X11/GL headers for Fyne's desktop driver (cgo)
+#   scripts/deps.sh test       the same, plus Xvfb, xdotool and ImageMagick for
+#                              the screenshot check of `make test`
+#   scripts/deps.sh GROUP...   any of the groups below (packaging, smoke tests)
 # Uses sudo when not root. Debian/Ubuntu (apt) only; elsewhere it says what
-# to install and carries on.
+# to install and carries on. Runs `apt-get update` once, and only when
+# something is missing.
 set -euo pipefail
 
 pkgs=(xorg-dev libgl1-mesa-dev pkg-config gcc)
-if [ "${1:-}" = test ]; then
-  pkgs+=(xvfb xdotool imagemagick)
-fi
+for group in "$@"; do
+  case "$group" in
+    build) ;;
+    test) pkgs+=(xvfb xdotool imagemagick) ;;
+    # make package-windows: the mingw-w64 C compiler for cgo, zip
+    windows) pkgs+=(gcc-mingw-w64-x86-64 zip) ;;
+    # make smoke-windows: Wine (64-bit), Xvfb, screenshots, the GL it draws with
+    wine) pkgs+=(wine wine64 gcc-mingw-w64-x86-64 xvfb xdotool imagemagick x11-utils libgl1-mesa-dri) ;;
+    # make smoke-windows: reading the title back from the screenshot
+    ocr) pkgs+=(tesseract-ocr tesseract-ocr-kor tesseract-ocr-kaz tesseract-ocr-rus) ;;
+    # make package-linux: xz for the tarball, the binary's linkage, AppStream check
+    linux) pkgs+=(xz-utils binutils appstream desktop-file-utils) ;;
+    # make test-deb: a clean Debian 12 root
+    deb) pkgs+=(debootstrap) ;;
+    # make verify-units: systemd-analyze
+    units) pkgs+=(systemd) ;;
+    lint) pkgs+=(shellcheck) ;;
+    *) echo "deps: unknown group $group" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${pkgs[@]}"; do
