@@ -10,6 +10,7 @@
 set -euo pipefail
 
 pkgs=(xorg-dev libgl1-mesa-dev pkg-config gcc)
+arm64=0
 for group in "$@"; do
   case "$group" in
     build) ;;
@@ -21,7 +22,9 @@ for group in "$@"; do
     # make smoke-windows: reading the title back from the screenshot
     ocr) pkgs+=(tesseract-ocr tesseract-ocr-kor tesseract-ocr-kaz tesseract-ocr-rus) ;;
     # make package-linux: xz for the tarball, the binary's linkage, AppStream check
-    linux) pkgs+=(xz-utils binutils appstream desktop-file-utils) ;;
+    linux) pkgs+=(xz-utils binutils file dpkg-dev imagemagick appstream desktop-file-utils) ;;
+    # make package-arm64: the cross compiler and arm64 X11/GL headers (multiarch)
+    arm64) arm64=1 ;;
     # make test-deb: a clean Debian 12 root
     deb) pkgs+=(debootstrap) ;;
     # make verify-units: systemd-analyze
@@ -30,6 +33,22 @@ for group in "$@"; do
     *) echo "deps: unknown group $group" >&2; exit 2 ;;
   esac
 done
+
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+updated=0
+if [ "$arm64" = 1 ]; then
+  pkgs+=(gcc-aarch64-linux-gnu libc6-dev:arm64 libx11-dev:arm64 libxcursor-dev:arm64
+    libxrandr-dev:arm64 libxinerama-dev:arm64 libxi-dev:arm64 libxxf86vm-dev:arm64
+    libxext-dev:arm64 libgl-dev:arm64)
+  if command -v dpkg >/dev/null && ! dpkg --print-foreign-architectures | grep -qx arm64; then
+    echo "deps: adding the arm64 architecture to dpkg (multiarch)" >&2
+    $sudo dpkg --add-architecture arm64
+    $sudo apt-get update -qq
+    updated=1
+  fi
+fi
 
 missing=()
 for p in "${pkgs[@]}"; do
@@ -41,9 +60,6 @@ if ! command -v apt-get >/dev/null; then
   echo "deps: please install the equivalents of: ${missing[*]}" >&2
   exit 0
 fi
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 echo "deps: installing ${missing[*]}" >&2
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
+[ "$updated" = 1 ] || $sudo apt-get update -qq
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -28,8 +28,8 @@ CC=x86_64-w64-mingw32-gcc CXX=x86_64-w64-mingw32-g++ GOOS=windows GOARCH=amd64 C
 mv "Koryo-saram Exhibit.exe" "$out/koryo.exe"
 
 # Self-contained: only system DLLs, no libgcc/libwinpthread/libstdc++ beside it.
-dlls=$(x86_64-w64-mingw32-objdump -p "$out/koryo.exe" | sed -n 's/^[[:space:]]*DLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
-echo "package-windows: koryo.exe imports:" $dlls >&2
+dlls=$(x86_64-w64-mingw32-objdump -p "$out/koryo.exe" | sed -n 's/^[[:space:]]*DLL Name: //p' | tr '[:upper:]' '[:lower:]' | sort -u | tr "\n" " ")
+echo "package-windows: koryo.exe imports: $dlls" >&2
 for d in $dlls; do
   case "$d" in
     kernel32.dll | user32.dll | gdi32.dll | shell32.dll | opengl32.dll | winmm.dll | ole32.dll | \
