@@ -38,7 +38,8 @@ sudo=""
 if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 updated=0
-if [ "$arm64" = 1 ]; then
+# On an arm64 machine (a Raspberry Pi) the native packages above are enough.
+if [ "$arm64" = 1 ] && [ "$(dpkg --print-architecture 2>/dev/null)" != arm64 ]; then
   pkgs+=(gcc-aarch64-linux-gnu libc6-dev:arm64 libx11-dev:arm64 libxcursor-dev:arm64
     libxrandr-dev:arm64 libxinerama-dev:arm64 libxi-dev:arm64 libxxf86vm-dev:arm64
     libxext-dev:arm64 libgl-dev:arm64)
