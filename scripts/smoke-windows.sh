@@ -83,9 +83,11 @@ reads_title() {
   done
   # Letters of the script that a font without it would draw as boxes:
   # Hangul syllables (UTF-8 EA..ED xx xx) or the Kazakh letters beyond Russian.
+  # The Korean model "reads" some 50 syllables into the Kazakh Home screen's
+  # Cyrillic, and Korean Home gives some 140: hence 80.
   local letters need
   case "$lang" in
-    ko) need=20 letters=$(printf '%s' "$text" | LC_ALL=C grep -o $'[\xea-\xed][\x80-\xbf][\x80-\xbf]' | wc -l) ;;
+    ko) need=80 letters=$(printf '%s' "$text" | LC_ALL=C grep -o $'[\xea-\xed][\x80-\xbf][\x80-\xbf]' | wc -l) ;;
     kk) need=5 letters=$(printf '%s' "$text" | LC_ALL=C grep -o -F -e ә -e ғ -e қ -e ң -e ө -e ұ -e ү -e һ -e і -e Ә -e Ғ -e Қ -e Ң -e Ө -e Ұ -e Ү -e Һ -e І | wc -l) ;;
     *) need=0 letters=0 ;;
   esac
