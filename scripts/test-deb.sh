@@ -18,7 +18,8 @@ scripts/deps.sh deb
 
 # What to run in the installed system, and what it must print. Until the
 # merge with main (which adds `koryo --version`), `koryo validate` checks the
-# binary starts; afterwards it becomes: check=(koryo --version) expect="^(koryo )?$version"
+# binary starts; after it, this one line becomes (tried on the merged tree):
+#   check=(koryo --version) expect="^koryo $version\$"
 check=(koryo validate) expect='^validate: 0 error'
 
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
