@@ -1,13 +1,18 @@
 # Two commands on a fresh Debian/Ubuntu machine with Go installed:
 #   make run    build and start the exhibit
 #   make test   vet, staticcheck, all tests, build, screenshot check under Xvfb
+# Packaging (README, "Packaging"): make release, or one of package-linux,
+# package-windows, package-arm64; slower checks: smoke-windows, test-deb,
+# verify-units (all three run in CI after make test).
 GO      ?= go
 BIN     := bin/koryo
 FYNE    := $(shell $(GO) env GOPATH)/bin/fyne
 SCHECK  := $(shell $(GO) env GOPATH)/bin/staticcheck
 export LANG ?= en_US.UTF-8
 
-.PHONY: run test deps deps-test build vet lint unit smoke bench package goldens catalogues
+.PHONY: run test deps deps-test build vet lint unit smoke bench package goldens catalogues \
+	package-linux package-windows package-arm64 release smoke-windows test-deb verify-units \
+	licenses shellcheck install uninstall check-fyneapp
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -52,5 +57,64 @@ catalogues:
 	cd locales && $(shell $(GO) env GOPATH)/bin/goi18n extract -format toml -outdir . ../screens
 	cd locales && $(shell $(GO) env GOPATH)/bin/goi18n merge -format toml -outdir . active.*.toml
 
+# fyne's own tarball (icon in pixmaps, fyne's desktop entry); `make release`
+# builds the distributable packages.
 package: deps
 	scripts/package.sh
+
+# dist/koryo-VERSION-linux-amd64.tar.xz and dist/koryo_VERSION_amd64.deb
+package-linux:
+	scripts/package-linux.sh amd64
+
+# the same for a Raspberry Pi 4/5 (64-bit Raspberry Pi OS), cross-compiled
+package-arm64:
+	scripts/package-linux.sh arm64
+
+# build/windows-amd64/koryo.exe and dist/koryo-VERSION-windows-amd64.zip
+package-windows:
+	scripts/package-windows.sh
+
+# everything above (ARM64=1 adds arm64) and dist/SHA256SUMS
+release:
+	scripts/release.sh
+
+# koryo.exe under Wine + Xvfb: kk, ko, Windows locale; screenshots in shots/windows/
+smoke-windows: package-windows
+	scripts/smoke-windows.sh build/windows-amd64/koryo.exe shots/windows
+
+# the .deb into a clean Debian 12 root (debootstrap, root only)
+test-deb: package-linux
+	scripts/test-deb.sh
+
+# systemd-analyze verify on every unit in deploy/
+verify-units:
+	scripts/verify-units.sh
+
+# every licence the packages carry, into build/licenses/
+licenses:
+	scripts/licenses.sh build/licenses
+
+# scripts/smoke.sh is checked for warnings only (its info notes are main's to fix)
+shellcheck:
+	@scripts/deps.sh lint
+	shellcheck -x scripts/deps.sh scripts/lib.sh scripts/licenses.sh scripts/package*.sh \
+		scripts/release.sh scripts/smoke-windows.sh scripts/test-deb.sh scripts/verify-units.sh \
+		.ci/run deploy/openbox-autostart packaging/linux/*.sh
+	shellcheck -x -S warning scripts/smoke.sh
+
+# koryo on PATH without a package: the binary in ~/.local/bin (on PATH at the
+# next login on Debian and Ubuntu), the menu entry and icon in ~/.local/share.
+PREFIX ?= $(HOME)/.local
+install: build
+	install -D -m 755 $(BIN) $(PREFIX)/bin/koryo
+	install -D -m 644 packaging/linux/org.koryosaram.exhibit.desktop $(PREFIX)/share/applications/org.koryosaram.exhibit.desktop
+	install -D -m 644 assets/icon.png $(PREFIX)/share/icons/hicolor/512x512/apps/org.koryosaram.exhibit.png
+	@echo "installed $(PREFIX)/bin/koryo"; case ":$$PATH:" in *":$(PREFIX)/bin:"*) ;; *) echo "note: $(PREFIX)/bin is not on PATH yet (log in again, or add it)";; esac
+
+uninstall:
+	rm -f $(PREFIX)/bin/koryo $(PREFIX)/share/applications/org.koryosaram.exhibit.desktop \
+		$(PREFIX)/share/icons/hicolor/512x512/apps/org.koryosaram.exhibit.png
+
+# fyne package rewrites FyneApp.toml; every target must leave it as committed
+check-fyneapp:
+	git diff --exit-code -- FyneApp.toml

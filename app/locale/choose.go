@@ -48,18 +48,40 @@ func Default(configured string, locales []string) content.Lang {
 	return matchOrder[i]
 }
 
-// OSLocales returns the locale settings of the environment, most specific
+// OSLocales returns the OS's locale settings, most specific first: on
+// Windows and macOS what the OS's own locale API says (a Korean Windows
+// gives "ko-KR") followed by the environment's, elsewhere the environment's
+// LANGUAGE, LC_ALL, LC_MESSAGES and LANG (see envLocales).
+func OSLocales() []string { return osLocales() }
+
+// envLocales returns the locale settings of the environment, most specific
 // first, skipping C and POSIX.
-func OSLocales() []string {
+func envLocales() []string {
 	var out []string
 	for _, k := range []string{"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"} {
 		v := os.Getenv(k)
-		if v == "" || v == "C" || v == "POSIX" || strings.HasPrefix(v, "C.") {
+		if v == "" || v == "C" || v == "POSIX" || strings.HasPrefix(v, "C.") || strings.HasPrefix(v, "POSIX.") {
 			continue
 		}
 		out = append(out, v)
 	}
 	return out
+}
+
+// withSystem puts the locales that the OS's API reports ahead of env, the
+// environment's. An API that fails or reports nothing leaves env alone.
+func withSystem(system func() ([]string, error), env []string) []string {
+	sys, err := system()
+	if err != nil {
+		return env
+	}
+	var out []string
+	for _, s := range sys {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return append(out, env...)
 }
 
 // SelfName is the language's name in itself: қазақ тілі, 한국어, русский, English.

@@ -1,0 +1,7 @@
+#!/bin/sh
+# koryo's postinst: let a running systemd see the new units (nothing is enabled).
+set -e
+if [ -d /run/systemd/system ]; then
+  systemctl daemon-reload >/dev/null 2>&1 || true
+fi
+exit 0
