@@ -16,11 +16,8 @@ deb=${1:-dist/koryo_${version}_amd64.deb}
 start=$SECONDS
 scripts/deps.sh deb
 
-# What to run in the installed system, and what it must print. Until the
-# merge with main (which adds `koryo --version`), `koryo validate` checks the
-# binary starts; after it, this one line becomes (tried on the merged tree):
-#   check=(koryo --version) expect="^koryo $version\$"
-check=(koryo validate) expect='^validate: 0 error'
+# What to run in the installed system, and what it must print.
+check=(koryo --version) expect="^koryo $version\$"
 
 mirror=${DEBIAN_MIRROR:-http://deb.debian.org/debian}
 cache=${XDG_CACHE_HOME:-$HOME/.cache}/koryo-debootstrap
