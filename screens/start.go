@@ -11,6 +11,7 @@ import (
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
 	"github.com/koryo-exhibit/koryo/app/nav"
+	"github.com/koryo-exhibit/koryo/app/sdnotify"
 	"github.com/koryo-exhibit/koryo/app/startup"
 	"github.com/koryo-exhibit/koryo/locales"
 )
@@ -62,7 +63,10 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 		log.Print(err) // the settings returned are still usable
 	}
 	a.Settings().SetTheme(NewTheme())
-	w := a.NewWindow("Koryo-saram")
+	// GLFW names the window's class after the title it is made with, and
+	// the desktop entry's StartupWMClass must match it: a fixed name first,
+	// the translated title once the shell is attached.
+	w := a.NewWindow(windowClass)
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetFullScreen(o.Fullscreen || o.Mode == startup.Kiosk)
 	x := &Exhibit{App: a, Window: w, cfg: cfg, opts: o, deps: d}
@@ -81,7 +85,24 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 		x.startDesktop(warning)
 	}
 	w.Show()
+	x.notifySystemd()
 	return x
+}
+
+// windowClass is the main window's class, as the .desktop entry says.
+const windowClass = "Koryo-saram Exhibit"
+
+// notifySystemd tells systemd (Type=notify units, deploy/) that the app is
+// up, and pings its watchdog through the UI thread: when the UI hangs the
+// pings stop and systemd restarts the kiosk. Without NOTIFY_SOCKET it does
+// nothing.
+func (x *Exhibit) notifySystemd() {
+	if err := sdnotify.Ready(); err != nil {
+		log.Print("systemd: ", err)
+	}
+	if iv := sdnotify.Interval(); iv > 0 {
+		x.deps.every(iv, nil, func() { _ = sdnotify.Watchdog() })
+	}
 }
 
 // lang is the language every visit starts in: the flag, else the

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"net"
 	"os"
 	"path/filepath"
 	"testing"
@@ -85,5 +86,33 @@ func TestStart_DeepLink(t *testing.T) {
 	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Start: nav.Route{Screen: nav.Map}})
 	if r := x.Shell.Route(); r != (nav.Route{Screen: nav.Map}) {
 		t.Fatalf("--start map opened %v", r)
+	}
+}
+
+// TestStart_TellsSystemd: under a Type=notify unit the app says it is
+// ready and pings the watchdog from the UI thread's ticker.
+func TestStart_TellsSystemd(t *testing.T) {
+	sock := filepath.Join(t.TempDir(), "notify")
+	conn, err := net.ListenUnixgram("unixgram", &net.UnixAddr{Name: sock, Net: "unixgram"})
+	if err != nil {
+		t.Skip("no unix sockets here:", err)
+	}
+	defer conn.Close()
+	t.Setenv("NOTIFY_SOCKET", sock)
+	t.Setenv("WATCHDOG_USEC", "2000000")
+	_, tk, _ := startTest(t, startup.Options{Lang: content.EN})
+	tk.tick()
+	buf := make([]byte, 64)
+	var got []string
+	for i := 0; i < 2; i++ {
+		conn.SetReadDeadline(time.Now().Add(5 * time.Second))
+		n, err := conn.Read(buf)
+		if err != nil {
+			t.Fatalf("after %v: %v", got, err)
+		}
+		got = append(got, string(buf[:n]))
+	}
+	if got[0] != "READY=1" || got[1] != "WATCHDOG=1" {
+		t.Fatalf("systemd heard %v", got)
 	}
 }
