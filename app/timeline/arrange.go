@@ -59,7 +59,9 @@ func Arrange(t *Track, origin, slotYears float64, lanes int) Arrangement {
 	return Arrangement{Track: t, Origin: origin, SlotYears: slotYears, Lanes: max(lanes, 1), made: map[int]Slot{}}
 }
 
-func (a Arrangement) column(year float64) int { return int(math.Floor((year - a.Origin) / a.SlotYears)) }
+func (a Arrangement) column(year float64) int {
+	return int(math.Floor((year - a.Origin) / a.SlotYears))
+}
 
 // first is the index of the first item at or after year.
 func (a Arrangement) first(year float64) int {
