@@ -25,7 +25,7 @@ import (
 var fyneApp []byte
 
 func main() {
-	r := cli.Main(os.Args[1:], cli.System(startup.Version(fyneApp)))
+	r := cli.Main(os.Args[1:], cli.System(startup.Version(fyneApp), screens.Faces()))
 	if !r.Window {
 		os.Exit(r.Code)
 	}

@@ -10,6 +10,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/koryo-exhibit/koryo/app/check"
 	"github.com/koryo-exhibit/koryo/app/startup"
 )
 
@@ -22,6 +23,9 @@ type Env struct {
 	// ReadSecret asks for a secret without echoing it when Stdin is a
 	// terminal; nil reads a line from Stdin.
 	ReadSecret func(prompt string) (string, error)
+	// Faces are the fonts the app draws text with, which validate checks
+	// every character against; none means the exhibit's own two.
+	Faces check.Faces
 }
 
 // Result is what the command line asks for: a window with Options, or an

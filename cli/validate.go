@@ -22,7 +22,11 @@ func runValidate(args []string, env Env) int {
 		dir = args[0]
 	}
 	c, m, ps := startup.LoadFolder(dir, env.Today)
-	fonts, err := check.NewFonts(assets.FontRegular, assets.FontBold)
+	faces := env.Faces
+	if len(faces.Regular) == 0 {
+		faces = check.Faces{Regular: [][]byte{assets.FontRegular}, Bold: [][]byte{assets.FontBold}}
+	}
+	fonts, err := check.NewFonts(faces)
 	if err != nil {
 		fmt.Fprintln(env.Stderr, "validate:", err)
 		return 2

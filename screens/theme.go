@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/koryo-exhibit/koryo/app/check"
 	"github.com/koryo-exhibit/koryo/assets"
 )
 
@@ -109,3 +110,19 @@ func current() exhibitTheme {
 
 // textScale is the current text-size factor, for canvas text.
 func textScale() float32 { return current().scale }
+
+// Faces are the font files text is drawn with, in the order Fyne tries
+// them for a character: Exhibit Sans, then Fyne's own Noto Sans and its
+// emoji face. validate checks every character against them.
+func Faces() check.Faces {
+	emoji := theme.DefaultEmojiFont()
+	faces := check.Faces{
+		Regular: [][]byte{assets.FontRegular, theme.DefaultTextFont().Content()},
+		Bold:    [][]byte{assets.FontBold, theme.DefaultTextBoldFont().Content()},
+	}
+	if emoji != nil { // nil when built with the no_emoji tag
+		faces.Regular = append(faces.Regular, emoji.Content())
+		faces.Bold = append(faces.Bold, emoji.Content())
+	}
+	return faces
+}

@@ -1,7 +1,8 @@
 // Package check owns what `validate` checks beyond the loader: characters
-// the bundled fonts cannot draw, and texts too long for their place on a
-// 1280×800 screen. It measures with the fonts the app ships and draws
-// nothing.
+// that no font the app draws with has (its own faces, then Fyne's fallback
+// and emoji faces, as the screens' theme uses them), and texts too long for
+// their place on a 1280×800 screen. It measures with the app's own faces
+// and draws nothing.
 package check
 
 import (
@@ -15,10 +16,17 @@ import (
 	"golang.org/x/image/math/fixed"
 )
 
-// Fonts measures text with the app's regular and bold faces. Lookups are
-// cached by rune: a large folder repeats the same few hundred letters.
+// Faces are the font files the app draws text with, each style's in the
+// order it tries them for a character: its own first, then the fallbacks.
+type Faces struct {
+	Regular, Bold [][]byte
+}
+
+// Fonts measures text with the app's first regular and bold faces, and
+// knows which characters any of its faces can draw. Lookups are cached by
+// rune: a large folder repeats the same few hundred letters.
 type Fonts struct {
-	regular, bold *sfnt.Font
+	regular, bold []*sfnt.Font // by style, in the order they are tried
 	buf           sfnt.Buffer
 	has           [2]glyphSet
 	advance       map[advanceKey]fixed.Int26_6
@@ -62,17 +70,31 @@ type advanceKey struct {
 	bold bool
 }
 
-// NewFonts parses the regular and bold font files.
-func NewFonts(regular, bold []byte) (*Fonts, error) {
-	r, err := sfnt.Parse(regular)
-	if err != nil {
-		return nil, fmt.Errorf("regular font: %w", err)
+// NewFonts parses the font files; each style needs at least one.
+func NewFonts(faces Faces) (*Fonts, error) {
+	f := &Fonts{has: [2]glyphSet{newGlyphSet(), newGlyphSet()}, advance: map[advanceKey]fixed.Int26_6{}}
+	var err error
+	if f.regular, err = parseAll("regular", faces.Regular); err != nil {
+		return nil, err
 	}
-	b, err := sfnt.Parse(bold)
-	if err != nil {
-		return nil, fmt.Errorf("bold font: %w", err)
+	if f.bold, err = parseAll("bold", faces.Bold); err != nil {
+		return nil, err
 	}
-	return &Fonts{regular: r, bold: b, has: [2]glyphSet{newGlyphSet(), newGlyphSet()}, advance: map[advanceKey]fixed.Int26_6{}}, nil
+	return f, nil
+}
+
+func parseAll(style string, files [][]byte) ([]*sfnt.Font, error) {
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no %s font", style)
+	}
+	out := make([]*sfnt.Font, len(files))
+	for i, data := range files {
+		var err error
+		if out[i], err = sfnt.Parse(data); err != nil {
+			return nil, fmt.Errorf("%s font %d: %w", style, i+1, err)
+		}
+	}
+	return out, nil
 }
 
 // Missing returns the characters of s that a face has no glyph for.
@@ -93,19 +115,26 @@ func (f *Fonts) hasGlyph(r rune, bold bool) bool {
 	}
 	has, ok := f.has[i].get(r)
 	if !ok {
-		g, err := f.face(bold).GlyphIndex(&f.buf, r)
-		has = err == nil && g != 0
+		for _, face := range f.faces(bold) {
+			if g, err := face.GlyphIndex(&f.buf, r); err == nil && g != 0 {
+				has = true
+				break
+			}
+		}
 		f.has[i].set(r, has)
 	}
 	return has
 }
 
-func (f *Fonts) face(bold bool) *sfnt.Font {
+func (f *Fonts) faces(bold bool) []*sfnt.Font {
 	if bold {
 		return f.bold
 	}
 	return f.regular
 }
+
+// face is the style's own face, which measures.
+func (f *Fonts) face(bold bool) *sfnt.Font { return f.faces(bold)[0] }
 
 // Width is the advance width of s in pixels at size px.
 func (f *Fonts) Width(s string, size float64, bold bool) float64 {

@@ -9,7 +9,7 @@ import (
 )
 
 func fonts(t *testing.T) *Fonts {
-	f, err := NewFonts(assets.FontRegular, assets.FontBold)
+	f, err := NewFonts(Faces{Regular: [][]byte{assets.FontRegular}, Bold: [][]byte{assets.FontBold}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,7 +50,7 @@ func TestContent_Problems(t *testing.T) {
 	e := c.Events[0]
 	e.Title.KO = "洪範圖 " + strings.Repeat("아주 긴 제목입니다 ", 20)
 	ps := Content(c, fonts(t), FromFS(assets.Content())).Error()
-	for _, w := range []string{e.File + ":", `title [ko]: the bundled font cannot draw '洪'`, "title [ko]: warning: too long for its timeline card"} {
+	for _, w := range []string{e.File + ":", `title [ko]: no font the app draws with has '洪'`, "title [ko]: warning: too long for its timeline card"} {
 		if !strings.Contains(ps, w) {
 			t.Errorf("want %q in:\n%s", w, ps)
 		}

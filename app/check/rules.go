@@ -36,7 +36,7 @@ func Content(c *content.Content, f *Fonts, src Source) content.Problems {
 		for _, l := range content.Languages {
 			s := t.In(l)
 			if m := f.Missing(s, false); len(m) > 0 {
-				add(file, field, l, content.Error, "the bundled font cannot draw %s", runes(m))
+				add(file, field, l, content.Error, "no font the app draws with has %s (it would show as a box)", runes(m))
 			}
 			if msg := tooLong(file, field, s, f); msg != "" {
 				add(file, field, l, content.Warning, "%s", msg)
