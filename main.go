@@ -9,6 +9,7 @@ package main
 import (
 	_ "embed"
 	"os"
+	"time"
 
 	fyneapp "fyne.io/fyne/v2/app"
 
@@ -30,7 +31,8 @@ func main() {
 		os.Exit(r.Code)
 	}
 	defer startup.LogPanic()
+	content := startup.Preload(r.Options.ContentDir, time.Now()) // while Fyne starts
 	a := fyneapp.NewWithID(startup.AppID)
-	screens.Start(a, r.Options)
+	screens.Start(a, r.Options, content)
 	a.Run()
 }

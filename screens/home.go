@@ -31,7 +31,9 @@ func (v *homeView) buildUI() fyne.CanvasObject {
 		v.wayIn(msgNavMap, v.loc.T(msgHomeMap), mapIcon, nav.Map),
 		v.wayIn(msgNavAbout, v.loc.T(msgHomeAbout), theme.InfoIcon(), nav.About),
 	)
-	hint := widget.NewLabelWithStyle(v.loc.T(msgHomeTouch), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	// Not italic: the exhibit's faces have no italic, and each text style
+	// costs Fyne a parse of every face (about 15 MB for this one line).
+	hint := widget.NewLabelWithStyle(v.loc.T(msgHomeTouch), fyne.TextAlignCenter, fyne.TextStyle{})
 	hint.Wrapping = fyne.TextWrapWord
 	middle := container.NewVBox(layout.NewSpacer(), title, sub, layout.NewSpacer())
 	bottom := container.NewVBox(ways, hint)

