@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/locale"
 	"github.com/koryo-exhibit/koryo/app/nav"
 )
 
@@ -145,5 +146,30 @@ func BenchmarkScale_SwitchLanguage(b *testing.B) {
 				}
 			})
 		}
+	}
+}
+
+// TestPeople_IndexJumpsToTheLetter: a tap on a letter brings its first
+// person to the top of the grid; letters without people are disabled.
+func TestPeople_IndexJumpsToTheLetter(t *testing.T) {
+	s, w := newShellWith(t, scaled(t, 1000), content.RU, fyne.NewSize(1280, 800))
+	s.Open(nav.Route{Screen: nav.People})
+	v := s.current.(*peopleView)
+	var target locale.Letter
+	for _, l := range v.peopleData().index {
+		if l.First > 20 {
+			target = l
+			break
+		}
+	}
+	tap(t, w, target.Letter)
+	if row := int(v.grid.Offset() / cardSize.Height); row != target.First/v.grid.columns() {
+		t.Fatalf("after %s the top row is %d, but its first name is in row %d", target.Letter, row, target.First/v.grid.columns())
+	}
+	if got := locale.IndexLetter(content.RU, v.people[target.First].Name.RU); got != target.Letter {
+		t.Fatalf("the index says %s starts at %s", target.Letter, v.people[target.First].Name.RU)
+	}
+	if b := findTappable(w.Content(), "Ы"); b == nil || !b.Disabled() {
+		t.Fatal("a letter no name starts with must be disabled")
 	}
 }

@@ -109,9 +109,9 @@ func (r *vgridRenderer) Layout(size fyne.Size) {
 	g.offset = max(0, min(g.offset, g.length()-size.Height))
 	rowsInView := int(size.Height/g.cell.Height) + 2
 	r.grow(rowsInView * cols)
-	w := size.Width / float32(cols)
+	w, left := size.Width/float32(cols), float32(0)
 	if !g.list {
-		w = g.cell.Width
+		w, left = g.cell.Width, (size.Width-float32(cols)*g.cell.Width)/2 // the columns centred
 	}
 	first := int(g.offset/g.cell.Height) * cols
 	last := min(g.n, first+rowsInView*cols)
@@ -127,7 +127,7 @@ func (r *vgridRenderer) Layout(size fyne.Size) {
 			g.bound[j] = i
 			g.setCell(i, o)
 		}
-		o.Move(fyne.NewPos(float32(i%cols)*w, float32(i/cols)*g.cell.Height-g.offset))
+		o.Move(fyne.NewPos(left+float32(i%cols)*w, float32(i/cols)*g.cell.Height-g.offset))
 		o.Resize(fyne.NewSize(w, g.cell.Height))
 		if !o.Visible() {
 			o.Show()
@@ -156,8 +156,9 @@ func (r *vgridRenderer) placeBar(size fyne.Size) {
 	g.bar.FillColor = g.Theme().Color(theme.ColorNameScrollBar, theme.VariantLight)
 	g.bar.Hidden = l <= size.Height+1
 	if !g.bar.Hidden {
-		g.bar.Resize(fyne.NewSize(6, size.Height*size.Height/l))
-		g.bar.Move(fyne.NewPos(size.Width-8, size.Height*g.offset/l))
+		h := max(size.Height*size.Height/l, 32) // long lists still show a bar to see
+		g.bar.Resize(fyne.NewSize(6, h))
+		g.bar.Move(fyne.NewPos(size.Width-8, (size.Height-h)*g.offset/(l-size.Height)))
 	}
 	g.bar.Refresh()
 }
