@@ -31,6 +31,9 @@ type Config struct {
 	StatsFile   string       `toml:"stats_file"`   // where; "" for visits.jsonl beside the settings file
 	PINHash     string       `toml:"pin_hash"`     // the staff PIN, as written by `koryo set-pin`
 	Start       string       `toml:"start"`        // the screen every visit starts on: timeline, era/ID … ("" for Home)
+	Name        string       `toml:"name"`         // this kiosk's name in a fleet's visit logs ("" for none)
+	QR          bool         `toml:"qr"`           // show a QR code of an event's or person's main source
+	Content     string       `toml:"content"`      // a content folder (a share) laid over the bundled content ("" for none)
 }
 
 // Duration is a time.Duration written as "90s" or "2m" in the file.

@@ -27,6 +27,9 @@ const (
 	KeyStatsFile   Key = "stats_file"
 	KeyPINHash     Key = "pin_hash"
 	KeyStart       Key = "start"
+	KeyName        Key = "name"
+	KeyQR          Key = "qr"
+	KeyContent     Key = "content"
 )
 
 // setting is one key of the file and how its value is taken into a Config:
@@ -76,6 +79,18 @@ var settings = []setting{
 		}
 		return err
 	}, "visits start on Home"},
+	{KeyName, func(c *Config, v any) (err error) {
+		c.Name, err = asString(v)
+		if err == nil && len(c.Name) > 64 {
+			c.Name, err = "", fmt.Errorf("%d characters: keep a kiosk's name under 64", len(c.Name))
+		}
+		return err
+	}, ""},
+	{KeyQR, flag(func(c *Config) *bool { return &c.QR }), ""},
+	{KeyContent, func(c *Config, v any) (err error) {
+		c.Content, err = asString(v)
+		return err
+	}, ""},
 }
 
 var byKey = func() map[Key]setting {

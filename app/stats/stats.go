@@ -20,10 +20,11 @@ import (
 type Session struct {
 	Start     time.Time      `json:"start"`
 	End       time.Time      `json:"end"`
-	Languages []string       `json:"languages"` // in the order chosen, starting with the default
-	Screens   map[string]int `json:"screens"`   // screen name → times viewed
-	Events    []string       `json:"events"`    // event ids opened, in order
-	People    []string       `json:"people"`    // person ids opened, in order
+	Languages []string       `json:"languages"`       // in the order chosen, starting with the default
+	Screens   map[string]int `json:"screens"`         // screen name → times viewed
+	Events    []string       `json:"events"`          // event ids opened, in order
+	People    []string       `json:"people"`          // person ids opened, in order
+	Kiosk     string         `json:"kiosk,omitempty"` // the kiosk's name (its settings' name), for a fleet
 }
 
 // Duration is how long the visit lasted.
@@ -32,7 +33,8 @@ func (s Session) Duration() time.Duration { return s.End.Sub(s.Start) }
 // Recorder appends sessions to a JSON Lines file.
 type Recorder struct {
 	Path     string
-	MaxBytes int64 // rotate to Path+".1" when the file passes this size
+	Kiosk    string // written into every visit; "" for none
+	MaxBytes int64  // rotate to Path+".1" when the file passes this size
 	clock    clock.Clock
 	cur      *Session
 }
@@ -44,7 +46,7 @@ func NewRecorder(path string, c clock.Clock) *Recorder {
 
 // Begin starts a visit in the default language.
 func (r *Recorder) Begin(lang string) {
-	r.cur = &Session{Start: r.clock.Now(), Languages: []string{lang}, Screens: map[string]int{}}
+	r.cur = &Session{Start: r.clock.Now(), Languages: []string{lang}, Screens: map[string]int{}, Kiosk: r.Kiosk}
 }
 
 // Active reports whether a visit is open.
