@@ -45,6 +45,9 @@ func (v *eventView) buildUI() fyne.CanvasObject {
 		parts = append(parts, subheading(v.loc.T(msgEventPeople)), v.peopleButtons(e.People))
 	}
 	parts = append(parts, subheading(v.loc.T(msgSources)), sourceList(e.Sources))
+	if q := v.sourceQR(e.Sources); q != nil {
+		parts = append(parts, q)
+	}
 	pg := v.page(parts...)
 	pg.OnSwipe = func(d int) {
 		if n := v.neighbour(d); n != nil {

@@ -40,6 +40,9 @@ func (v *personView) buildUI() fyne.CanvasObject {
 		parts = append(parts, subheading(v.loc.T(msgPersonEvents)), v.eventButtons(evs))
 	}
 	parts = append(parts, subheading(v.loc.T(msgSources)), sourceList(p.Sources))
+	if q := v.sourceQR(p.Sources); q != nil {
+		parts = append(parts, q)
+	}
 	pg := v.page(parts...)
 	pg.OnSwipe = v.swipe
 	return pg

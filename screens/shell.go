@@ -32,6 +32,7 @@ type Shell struct {
 	win     fyne.Window
 	current view
 	ctrl    bool                      // a Control key is held: Ctrl+wheel zooms the timeline
+	qr      bool                      // events and people show a QR code of their main source
 	people  map[peopleKey]*peopleData // sorted orders, for this content
 	tracks  map[string]*tlData        // the timeline, by category filter, for this content
 	Hooks   Hooks
@@ -99,6 +100,13 @@ func (s *Shell) Lang() content.Lang { return s.loc.Lang() }
 // removes it).
 func (s *Shell) SetPresentAction(fn func()) {
 	s.present = fn
+	s.rebuild()
+}
+
+// SetQR shows (or hides) a QR code of each event's and person's main
+// source (qr in the settings).
+func (s *Shell) SetQR(on bool) {
+	s.qr = on
 	s.rebuild()
 }
 

@@ -86,6 +86,7 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 		return x
 	}
 	x.Shell = shell
+	shell.qr = x.cfg.QR
 	shell.Attach(w)
 	if o.Mode == startup.Kiosk {
 		x.startKiosk(warning)

@@ -14,7 +14,7 @@ arm64=0
 for group in "$@"; do
   case "$group" in
     build) ;;
-    test) pkgs+=(xvfb xdotool imagemagick) ;;
+    test) pkgs+=(xvfb xdotool imagemagick zbar-tools) ;;
     # make package-windows: the mingw-w64 C compiler for cgo, zip
     windows) pkgs+=(gcc-mingw-w64-x86-64 zip) ;;
     # make smoke-windows: Wine (64-bit), Xvfb, screenshots, the GL it draws with

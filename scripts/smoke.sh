@@ -52,4 +52,25 @@ for lang in kk ko; do
   kill "$app"; wait "$app" 2>/dev/null || true
   app=""
 done
+
+# A QR code on an event page (qr = true) must read back, with zbarimg, as
+# the event's first source URL.
+event=1992-diplomatic-relations
+want=$(sed -n 's/^url = "\(.*\)"$/\1/p' "assets/content/events/$event.toml" | head -n1)
+cfg=$(mktemp -d)
+printf 'qr = true\nstatistics = false\n' >"$cfg/config.toml"
+LANG=C "$bin" --lang en --fullscreen --config "$cfg/config.toml" --start "event/$event" >"$out/app-qr.log" 2>&1 &
+app=$!
+win=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n1)
+sleep 2
+xdotool mousemove --window "$win" 900 500
+xdotool click --repeat 40 --delay 20 5 # wheel down to the end of the page
+sleep 1
+import -window root "$out/event-qr.png"
+got=$(zbarimg --quiet --raw "$out/event-qr.png" 2>/dev/null | head -n1 || true)
+echo "smoke: QR on $event reads \"$got\" (want \"$want\") -> $out/event-qr.png"
+[ "$got" = "$want" ] || { echo "smoke: FAIL: the QR code does not read back" >&2; fail=1; }
+kill "$app"; wait "$app" 2>/dev/null || true
+app=""
+rm -rf "$cfg"
 exit $fail
