@@ -31,7 +31,7 @@ func main() {
 		os.Exit(r.Code)
 	}
 	defer startup.LogPanic()
-	content := startup.Preload(r.Options.ContentDir, time.Now()) // while Fyne starts
+	content := startup.Preload(r.Options, time.Now()) // while Fyne starts
 	a := fyneapp.NewWithID(startup.AppID)
 	screens.Start(a, r.Options, content)
 	a.Run()

@@ -58,6 +58,8 @@ type Kiosk struct {
 	tour    *Presentation // the auto-tour as attract loop (attract_tour)
 	pad     padState
 	stops   []func()
+	pending *content.Content // a changed content folder, for the next idle reset
+	folder  string           // what staff should know of the content folder; "" for nothing
 }
 
 // NewKiosk wraps the shell; it starts on the attract loop when that is on.
@@ -113,6 +115,7 @@ func (k *Kiosk) Tick() {
 // every filter and position cleared, then the attract loop.
 func (k *Kiosk) reset() {
 	k.endVisit()
+	k.switchContent()
 	k.pad = padState{}
 	k.shell.ResetTo(k.opts.Default, k.opts.Start)
 	if k.opts.Config.Attract {

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -207,5 +208,36 @@ func TestKiosk_IdleResetReturnsToTheStartScreen(t *testing.T) {
 	k.Tick()
 	if s.Route() != start || s.Lang() != content.RU {
 		t.Fatalf("after the idle reset: %v %s", s.Route(), s.Lang())
+	}
+}
+
+// TestKiosk_NewContentWaitsForTheIdleReset: a fleet's shared folder that
+// changes goes on screen only when the visitor has gone, and the visit in
+// progress is written first; a folder that fails its checks never shows.
+func TestKiosk_NewContentWaitsForTheIdleReset(t *testing.T) {
+	k, s, w, clock := newTestKiosk(t, config.Defaults())
+	old := s.content
+	test.Tap(findCatcher(t, w))
+	s.Open(nav.Route{Screen: nav.Timeline})
+	k.OfferContent(nil, "Content folder /mnt/share has 1 error(s)…")
+	if s.content != old || !strings.Contains(k.staffNotes(), "/mnt/share") {
+		t.Fatalf("a failing folder must leave the content and tell staff: %q", k.staffNotes())
+	}
+	next := fixture(t)
+	k.OfferContent(next, "")
+	if s.content != old || s.Route().Screen != nav.Timeline {
+		t.Fatal("new content went on screen in front of the visitor")
+	}
+	clock.Add(2 * time.Minute)
+	k.Tick()
+	if s.content != next {
+		t.Fatal("the idle reset did not switch to the new content")
+	}
+	if ss, _ := stats.Read(k.opts.Recorder.Path); len(ss) != 1 || ss[0].Screens["timeline"] == 0 {
+		t.Fatalf("the visit before the switch was lost: %+v", ss)
+	}
+	k.OfferContent(fixture(t), "") // while the attract loop shows: at once
+	if k.pending != nil {
+		t.Fatal("content offered during the attract loop must switch at once")
 	}
 }

@@ -2,13 +2,18 @@ package screens
 
 import (
 	"fmt"
+	"path/filepath"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
+	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
 	"github.com/koryo-exhibit/koryo/app/nav"
+	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
 // Scale: every screen that lists content builds only what is in view. The
@@ -171,5 +176,29 @@ func TestPeople_IndexJumpsToTheLetter(t *testing.T) {
 	}
 	if b := findTappable(w.Content(), "Ы"); b == nil || !b.Disabled() {
 		t.Fatal("a letter no name starts with must be disabled")
+	}
+}
+
+// BenchmarkScale_SwitchContentAtReset: a kiosk's idle reset that puts a
+// changed content folder (checked beforehand, in the background) on
+// screen: write the visit, switch, reset to the start screen.
+func BenchmarkScale_SwitchContentAtReset(b *testing.B) {
+	for _, n := range scaleSizes {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			s, _ := newShellWith(b, scaled(b, n), content.EN, fyne.NewSize(1920, 1080))
+			clk := clock.NewFake(fixedNow)
+			cfg := config.Defaults()
+			k := NewKiosk(s, KioskOptions{Config: cfg, Default: content.EN, Clock: clk,
+				Recorder: stats.NewRecorder(filepath.Join(b.TempDir(), "v.jsonl"), clk)})
+			contents := []*content.Content{synthContent(b, n), scaled(b, n)}
+			b.ReportAllocs()
+			for i := 0; b.Loop(); i++ {
+				k.wake()
+				s.Open(nav.Route{Screen: nav.Timeline})
+				k.OfferContent(contents[i%2], "")
+				clk.Add(time.Hour)
+				k.Tick() // the idle reset: the visit is written, the content switched
+			}
+		})
 	}
 }

@@ -39,10 +39,10 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 		newButton("− 30 s", func() { k.setTimeout(timeout - 30*time.Second) }),
 		widget.NewLabelWithStyle(timeout.String(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
 		newButton("+ 30 s", func() { k.setTimeout(timeout + 30*time.Second) }))
-	warning := widget.NewLabel(k.opts.Warning)
+	warning := widget.NewLabel(k.staffNotes())
 	warning.Wrapping = fyne.TextWrapWord
 	warning.Importance = widget.DangerImportance
-	warning.Hidden = k.opts.Warning == ""
+	warning.Hidden = warning.Text == ""
 	return k.shell.ctx().page(
 		heading("Staff"),
 		warning,

@@ -74,6 +74,7 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 	w := a.NewWindow(windowClass)
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetFullScreen(o.Fullscreen || o.Mode == startup.Kiosk)
+	o.ContentDir = startup.ContentDir(o, cfg)
 	x := &Exhibit{App: a, Window: w, cfg: cfg, opts: o, deps: d}
 	go warmFonts()
 	bg, _ := themedRect(theme.ColorNameBackground, 0)

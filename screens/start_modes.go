@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/koryo-exhibit/koryo/app/config"
+	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/startup"
 	"github.com/koryo-exhibit/koryo/app/stats"
@@ -41,6 +42,9 @@ func (x *Exhibit) startKiosk(warning string) {
 	x.Window.Canvas().AddShortcut(staffChord, func(fyne.Shortcut) { k.OpenStaff() })
 	x.Window.SetContent(k.Object())
 	x.deps.every(time.Second, nil, k.Tick)
+	if x.opts.ContentDir != "" { // a fleet's shared folder: new content at the idle reset
+		go x.watchContent(5*time.Second, nil, k.OfferContent)
+	}
 }
 
 // startPresentation turns the main window into the audience window (full
@@ -77,24 +81,35 @@ func (x *Exhibit) startPresentation() {
 	x.deps.every(time.Second, stop, p.Tick)
 }
 
-// livePreview reloads the content folder whenever a file in it changes
-// (checked twice a second) and keeps the last good content when a change
-// breaks it, showing the problem above the screen.
+// livePreview is the desktop's watch on the content folder: a change that
+// passes its checks is shown at once (a curator editing), one that breaks
+// it leaves the last good content and shows the problem above the screen.
 func (x *Exhibit) livePreview(stop <-chan struct{}) {
+	x.watchContent(500*time.Millisecond, stop, func(c *content.Content, warning string) {
+		x.Shell.SetNotice(warning)
+		if c != nil {
+			x.Shell.SetContent(c)
+		}
+	})
+}
+
+// watchContent checks the content folder every interval and, after each
+// change, loads and validates it on the watcher's goroutine, then calls
+// apply on the UI goroutine with the content (nil when it failed) and a
+// warning for staff. A folder that disappears (a share gone) fails its
+// checks: the last good content stays.
+func (x *Exhibit) watchContent(every time.Duration, stop <-chan struct{}, apply func(*content.Content, string)) {
 	defer startup.LogPanic()
 	dir := x.opts.ContentDir
-	watch.New(dir).Poll(500*time.Millisecond, stop, func() {
+	watch.New(dir).Poll(every, stop, func() {
 		c, _, ps := startup.LoadFolder(dir, time.Now())
 		errs := ps.Errors()
-		fyne.Do(func() {
-			if len(errs) > 0 {
-				log.Print(errs.Error())
-				x.Shell.SetNotice(startup.FolderWarning(dir, errs, "the last good content is still shown"))
-				return
-			}
-			x.Shell.SetContent(c)
-			x.Shell.SetNotice("")
-		})
+		warning := ""
+		if len(errs) > 0 {
+			log.Print(errs.Error())
+			c, warning = nil, startup.FolderWarning(dir, errs, "the last good content is still shown")
+		}
+		fyne.Do(func() { apply(c, warning) })
 	})
 }
 

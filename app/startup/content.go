@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"time"
 
+	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/assets"
 )
@@ -68,11 +69,24 @@ func FolderWarning(dir string, errs content.Problems, instead string) string {
 		dir, len(errs), instead, errs[0].Error(), dir)
 }
 
+// ContentDir is the content folder the app shows: --content, else the
+// settings' content (a fleet's shared folder), else "" for the bundled
+// content alone.
+func ContentDir(o Options, cfg config.Config) string {
+	if o.ContentDir != "" {
+		return o.ContentDir
+	}
+	return cfg.Content
+}
+
 // Preload starts loading the start content on its own goroutine and
 // returns a function that waits for it. main calls it before Fyne opens
 // its window, so reading a large folder and starting the graphics overlap
-// on two cores.
-func Preload(dir string, today time.Time) func() (Start, error) {
+// on two cores. The folder is ContentDir's, the settings read for it
+// quietly: Start reports their problems.
+func Preload(o Options, today time.Time) func() (Start, error) {
+	cfg, _ := config.Load(o.ConfigPath)
+	dir := ContentDir(o, cfg)
 	type result struct {
 		st  Start
 		err error

@@ -63,7 +63,7 @@ func TestMode_String(t *testing.T) {
 }
 
 func TestPreload(t *testing.T) {
-	wait := Preload("", today)
+	wait := Preload(Options{ConfigPath: "/nonexistent/config.toml"}, today)
 	st, err := wait()
 	st2, err2 := wait() // a second call gives the same, without waiting
 	if err != nil || err2 != nil || st.Content == nil || st2.Content != st.Content {

@@ -1,0 +1,51 @@
+package screens
+
+import (
+	"strings"
+
+	"github.com/koryo-exhibit/koryo/app/content"
+)
+
+// OfferContent hands the kiosk its content folder after a change, checked
+// in the background: c is what to show (nil when the folder failed its
+// checks: then nothing changes), note what staff should know ("" when all
+// is well). The new content goes on screen at the next idle reset, never
+// in front of a visitor; at once when the attract loop is showing.
+func (k *Kiosk) OfferContent(c *content.Content, note string) {
+	k.folder = note
+	if c == nil {
+		return
+	}
+	k.pending = c
+	if k.view == KioskAttract {
+		k.switchContent()
+		k.show(KioskAttract)
+	}
+}
+
+// switchContent puts the waiting content on screen, when there is some.
+// The visit in progress has been written already (reset ends it first).
+func (k *Kiosk) switchContent() {
+	if k.pending == nil {
+		return
+	}
+	k.shell.SetContent(k.pending)
+	k.pending = nil
+	k.attract = newAttractLoop(k.shell, k.opts.Clock)
+	k.attract.restart()
+}
+
+// staffNotes is what the staff menu warns about: the start, the content
+// folder, new content waiting.
+func (k *Kiosk) staffNotes() string {
+	var notes []string
+	for _, n := range []string{k.opts.Warning, k.folder} {
+		if n != "" {
+			notes = append(notes, n)
+		}
+	}
+	if k.pending != nil {
+		notes = append(notes, "The content folder changed and passed its checks: the new content is shown at the next idle reset.")
+	}
+	return strings.Join(notes, "\n")
+}
