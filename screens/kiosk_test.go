@@ -58,7 +58,7 @@ func TestKiosk_IdleResetsScreenAndLanguage(t *testing.T) {
 		t.Fatalf("not reset for the next visitor: %v %s %+v", s.Route(), s.Lang(), s.state)
 	}
 	ss, errs := stats.Read(k.opts.Recorder.Path)
-	if len(ss) != 1 || len(errs) != 0 || ss[0].Screens["timeline"] == 0 || len(ss[0].Languages) != 2 {
+	if len(ss) != 1 || len(errs) != 0 || ss[0].Screens["timeline"] == 0 || ss[0].Screens["home"] == 0 || len(ss[0].Languages) != 2 {
 		t.Fatalf("visit log: %+v %v", ss, errs)
 	}
 }

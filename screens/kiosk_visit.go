@@ -7,7 +7,11 @@ import "fyne.io/fyne/v2"
 func (k *Kiosk) activity() {
 	k.idle.Touch()
 	if rec := k.opts.Recorder; rec != nil && !rec.Active() {
+		// the screen the visitor found (Home, or the start screen) was
+		// shown before anyone was there: it counts as the visit's first
+		r := k.shell.Route()
 		rec.Begin(string(k.shell.Lang()))
+		rec.View(r.Screen.String(), r.ID)
 	}
 }
 
