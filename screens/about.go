@@ -17,15 +17,13 @@ type aboutView struct{ *ctx }
 func newAboutView(c *ctx) *aboutView { return &aboutView{c} }
 
 func (v *aboutView) buildUI() fyne.CanvasObject {
-	text := v.page(
-		heading(v.s.title()),
-		para(v.loc.T(msgAboutText)),
-		subheading(v.loc.T(msgAboutCredits)),
-		para(v.loc.T(msgAboutArt)),
-		para(v.loc.T(msgAboutFonts)),
-		para(v.loc.T(msgAboutMap)),
-		para(v.loc.T(msgAboutLibraries)),
-	)
+	parts := []fyne.CanvasObject{heading(v.s.title()), para(v.loc.T(msgAboutText)),
+		subheading(v.loc.T(msgAboutCredits)), para(v.loc.T(msgAboutArt)), para(v.loc.T(msgAboutFonts)),
+		para(v.loc.T(msgAboutMap)), para(v.loc.T(msgAboutLibraries))}
+	if v.s.version != "" {
+		parts = append(parts, para(v.loc.TData(msgAboutVersion, map[string]any{"Version": v.s.version})))
+	}
+	text := v.page(parts...)
 	srcs := v.content.Sources()
 	list := container.NewBorder(subheading(v.loc.N(msgAboutSources, len(srcs))), nil, nil, nil, v.sourceRows(srcs))
 	return container.NewGridWithColumns(2, text, container.NewPadded(list))

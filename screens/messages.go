@@ -52,6 +52,7 @@ var (
 	msgZoomOut         = &i18n.Message{ID: "ZoomOut", Description: "Timeline button: show more years", Other: "Zoom out"}
 	msgZoomAll         = &i18n.Message{ID: "ZoomAll", Description: "Timeline button: show the whole timeline from the first year to today", Other: "All years"}
 	msgQRCaption       = &i18n.Message{ID: "QRCaption", Description: "Beside a QR code on an event or person page; the source's title follows on the next line", Other: "Scan with your phone to read this source at home:"}
+	msgAboutVersion    = &i18n.Message{ID: "AboutVersion", Description: "On the About screen: the app's version, e.g. 0.1.0", Other: "Exhibit software, version {{.Version}}"}
 	msgClose           = &i18n.Message{ID: "Close", Description: "Button that closes a list shown over the timeline", Other: "Close"}
 	msgAboutMap        = &i18n.Message{ID: "AboutMap", Description: "Credit for the map data", Other: "Map: Natural Earth (public domain), through the world-atlas package; the 1937 route is drawn schematically."}
 )

@@ -33,6 +33,7 @@ type Shell struct {
 	current view
 	ctrl    bool                      // a Control key is held: Ctrl+wheel zooms the timeline
 	qr      bool                      // events and people show a QR code of their main source
+	version string                    // the app's version, for About; "" for none
 	people  map[peopleKey]*peopleData // sorted orders, for this content
 	tracks  map[string]*tlData        // the timeline, by category filter, for this content
 	Hooks   Hooks

@@ -87,7 +87,7 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 		return x
 	}
 	x.Shell = shell
-	shell.qr = x.cfg.QR
+	shell.qr, shell.version = x.cfg.QR, x.opts.Version
 	shell.Attach(w)
 	if o.Mode == startup.Kiosk {
 		x.startKiosk(warning)

@@ -116,3 +116,10 @@ func TestStart_TellsSystemd(t *testing.T) {
 		t.Fatalf("systemd heard %v", got)
 	}
 }
+
+func TestStart_AboutShowsTheVersion(t *testing.T) {
+	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Version: "9.8.7", Start: nav.Route{Screen: nav.About}})
+	if !showsText(x.Window.Content(), "Exhibit software, version 9.8.7") {
+		t.Fatal("About does not show the version")
+	}
+}
