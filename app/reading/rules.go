@@ -80,43 +80,50 @@ func ParseRules(data []byte) (Rules, error) {
 		problems = append(problems, fmt.Sprintf("unknown key %s", k))
 	}
 	for _, lang := range r.Langs() {
-		lr := r[lang]
 		if !languages[lang] {
 			problems = append(problems, fmt.Sprintf("[%s]: not an exhibit language (en, kk, ko, ru)", lang))
 			continue
 		}
-		for i := range lr.Forbidden {
-			f := &lr.Forbidden[i]
-			at := fmt.Sprintf("%s.forbidden[%d]", lang, i)
-			switch {
-			case (f.Form == "") == (f.Pattern == ""):
-				problems = append(problems, at+": give either form or pattern")
-			case f.Form != "":
-				f.re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(f.Form))
-			default:
-				if f.re, err = regexp.Compile(f.Pattern); err != nil {
-					problems = append(problems, fmt.Sprintf("%s: pattern: %v", at, err))
-				}
-			}
-			problems = need(problems, at, "preferred", f.Preferred, "reason", f.Reason)
-		}
-		for i := range lr.Gloss {
-			g := &lr.Gloss[i]
-			at := fmt.Sprintf("%s.gloss[%d]", lang, i)
-			problems = need(problems, at, "form", g.Form, "gloss", g.Gloss, "reason", g.Reason)
-			g.re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(g.Form))
-		}
-		for i := range lr.Enclosed {
-			e := &lr.Enclosed[i]
-			at := fmt.Sprintf("%s.enclosed[%d]", lang, i)
-			problems = need(problems, at, "form", e.Form, "open", e.Open, "close", e.Close, "reason", e.Reason)
-			e.re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(e.Form))
-		}
+		problems = r[lang].compile(lang, problems)
 	}
 	if len(problems) > 0 {
 		return nil, fmt.Errorf("reading rules: %s", strings.Join(problems, "; "))
 	}
 	return r, nil
+}
+
+// compile checks one language's rules and compiles their patterns,
+// adding what is wrong to problems.
+func (lr *LangRules) compile(lang string, problems []string) []string {
+	var err error
+	for i := range lr.Forbidden {
+		f := &lr.Forbidden[i]
+		at := fmt.Sprintf("%s.forbidden[%d]", lang, i)
+		switch {
+		case (f.Form == "") == (f.Pattern == ""):
+			problems = append(problems, at+": give either form or pattern")
+		case f.Form != "":
+			f.re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(f.Form))
+		default:
+			if f.re, err = regexp.Compile(f.Pattern); err != nil {
+				problems = append(problems, fmt.Sprintf("%s: pattern: %v", at, err))
+			}
+		}
+		problems = need(problems, at, "preferred", f.Preferred, "reason", f.Reason)
+	}
+	for i := range lr.Gloss {
+		g := &lr.Gloss[i]
+		at := fmt.Sprintf("%s.gloss[%d]", lang, i)
+		problems = need(problems, at, "form", g.Form, "gloss", g.Gloss, "reason", g.Reason)
+		g.re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(g.Form))
+	}
+	for i := range lr.Enclosed {
+		e := &lr.Enclosed[i]
+		at := fmt.Sprintf("%s.enclosed[%d]", lang, i)
+		problems = need(problems, at, "form", e.Form, "open", e.Open, "close", e.Close, "reason", e.Reason)
+		e.re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(e.Form))
+	}
+	return problems
 }
 
 // need adds a problem for every empty value of the name/value pairs kv.
