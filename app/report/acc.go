@@ -9,14 +9,14 @@ import (
 // acc is the counts of one kiosk (or all) in one window.
 type acc struct {
 	visits, reached       int
-	perDay                []int
+	perDay, reachedDay    []int
 	perHour               [24]int
 	lengths               lengths
 	langs, events, people map[string]int
 }
 
 func newAcc(days int) *acc {
-	return &acc{perDay: make([]int, days), langs: map[string]int{}, events: map[string]int{}, people: map[string]int{}}
+	return &acc{perDay: make([]int, days), reachedDay: make([]int, days), langs: map[string]int{}, events: map[string]int{}, people: map[string]int{}}
 }
 
 func (a *acc) add(s *stats.Session, day, hour int) {
@@ -26,6 +26,7 @@ func (a *acc) add(s *stats.Session, day, hour int) {
 	a.lengths.add(s.Duration())
 	if s.Screens["event"] > 0 {
 		a.reached++
+		a.reachedDay[day]++
 	}
 	for i, l := range s.Languages {
 		if !seen(s.Languages[:i], l) {
@@ -54,6 +55,7 @@ func (a *acc) merge(o *acc) {
 	a.reached += o.reached
 	for i, n := range o.perDay {
 		a.perDay[i] += n
+		a.reachedDay[i] += o.reachedDay[i]
 	}
 	for i, n := range o.perHour {
 		a.perHour[i] += n

@@ -40,8 +40,9 @@ type Figures struct {
 
 // Day is a day's visits. Date is its midnight in now's time zone.
 type Day struct {
-	Date   time.Time
-	Visits int
+	Date    time.Time
+	Visits  int
+	Reached int // visits that opened an event page
 }
 
 // Bucket is a range of visit lengths: From ≤ length < To; To is 0 for

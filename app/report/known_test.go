@@ -84,10 +84,11 @@ func buckets(ns ...int) []Bucket {
 	return out
 }
 
-func perDay(from time.Time, ns ...int) []Day {
+// perDay is days from from with these visits and visits that reached an event.
+func perDay(from time.Time, visits, reached []int) []Day {
 	var out []Day
-	for i, n := range ns {
-		out = append(out, Day{Date: from.AddDate(0, 0, i), Visits: n})
+	for i, n := range visits {
+		out = append(out, Day{Date: from.AddDate(0, 0, i), Visits: n, Reached: reached[i]})
 	}
 	return out
 }

@@ -123,7 +123,7 @@ func (t *Tally) figures(a *acc, days int) Figures {
 		Lengths: a.lengths.buckets(), Median: a.lengths.median(), Reached: a.reached,
 		Languages: top(a.langs, 0), TopEvents: top(a.events, 10), TopPeople: top(a.people, 10)}
 	for i, n := range a.perDay {
-		f.PerDay = append(f.PerDay, Day{Date: t.starts[t.long-days+i], Visits: n})
+		f.PerDay = append(f.PerDay, Day{Date: t.starts[t.long-days+i], Visits: n, Reached: a.reachedDay[i]})
 	}
 	if a.visits > 0 {
 		f.ReachedEvent = float64(a.reached) / float64(a.visits)
