@@ -60,6 +60,7 @@ type Kiosk struct {
 	stops   []func()
 	pending *content.Content // a changed content folder, for the next idle reset
 	folder  string           // what staff should know of the content folder; "" for nothing
+	dash    dashboard        // the staff menu's charts
 }
 
 // NewKiosk wraps the shell; it starts on the attract loop when that is on.

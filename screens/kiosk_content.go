@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/locale"
 )
 
 // OfferContent hands the kiosk its content folder after a change, checked
@@ -37,7 +38,7 @@ func (k *Kiosk) switchContent() {
 
 // staffNotes is what the staff menu warns about: the start, the content
 // folder, new content waiting.
-func (k *Kiosk) staffNotes() string {
+func (k *Kiosk) staffNotes(w *locale.Localizer) string {
 	var notes []string
 	for _, n := range []string{k.opts.Warning, k.folder} {
 		if n != "" {
@@ -45,7 +46,7 @@ func (k *Kiosk) staffNotes() string {
 		}
 	}
 	if k.pending != nil {
-		notes = append(notes, "The content folder changed and passed its checks: the new content is shown at the next idle reset.")
+		notes = append(notes, w.T(msgStaffWaiting))
 	}
 	return strings.Join(notes, "\n")
 }

@@ -130,15 +130,15 @@ func TestKiosk_StaffPIN(t *testing.T) {
 	if saved.Language != content.KO || k.opts.Default != content.KO {
 		t.Fatalf("default language not saved: %+v", saved)
 	}
-	tap(t, w, "+ 30 s")
+	tap(t, w, "+ 30") // the menu now speaks Korean
 	if saved.IdleTimeout.Duration != 120*time.Second {
 		t.Fatalf("timeout not saved: %v", saved.IdleTimeout)
 	}
-	tap(t, w, "Exit the app")
+	tap(t, w, "앱 종료")
 	if !exited {
 		t.Fatal("Exit did nothing")
 	}
-	tap(t, w, "Resume the exhibit")
+	tap(t, w, "전시로 돌아가기")
 	if k.Mode() != KioskVisitor {
 		t.Fatal("Resume did not return to the exhibit")
 	}
@@ -220,8 +220,8 @@ func TestKiosk_NewContentWaitsForTheIdleReset(t *testing.T) {
 	test.Tap(findCatcher(t, w))
 	s.Open(nav.Route{Screen: nav.Timeline})
 	k.OfferContent(nil, "Content folder /mnt/share has 1 error(s)…")
-	if s.content != old || !strings.Contains(k.staffNotes(), "/mnt/share") {
-		t.Fatalf("a failing folder must leave the content and tell staff: %q", k.staffNotes())
+	if s.content != old || !strings.Contains(k.staffNotes(k.words()), "/mnt/share") {
+		t.Fatalf("a failing folder must leave the content and tell staff: %q", k.staffNotes(k.words()))
 	}
 	next := fixture(t)
 	k.OfferContent(next, "")

@@ -1,7 +1,6 @@
 package screens
 
 import (
-	"bytes"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -10,16 +9,16 @@ import (
 
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
-	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
 // staffScreen is the menu behind the PIN: resume, exit, the default
-// language, the idle timeout and a summary of the visit log. Staff words
-// are in English.
+// language, the idle timeout and the dashboard of the visit log, in the
+// kiosk's default language.
 func (k *Kiosk) staffScreen() fyne.CanvasObject {
-	resume := newButton("Resume the exhibit", k.resume)
+	w := k.words()
+	resume := newButton(w.T(msgStaffResume), k.resume)
 	resume.Importance = widget.HighImportance
-	exit := newButton("Exit the app", func() {
+	exit := newButton(w.T(msgStaffExit), func() {
 		if k.opts.OnExit != nil {
 			k.opts.OnExit()
 		}
@@ -27,7 +26,6 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 	exit.Importance = widget.DangerImportance
 	langs := container.NewHBox()
 	for _, l := range content.Languages {
-		l := l
 		b := newButton(locale.SelfName(l), func() { k.setDefault(l) })
 		if l == k.opts.Default {
 			b.Importance = widget.HighImportance
@@ -35,23 +33,27 @@ func (k *Kiosk) staffScreen() fyne.CanvasObject {
 		langs.Add(b)
 	}
 	timeout := k.opts.Config.IdleTimeout.Duration
+	shown := duration(w, timeout)
 	idle := container.NewHBox(
-		newButton("− 30 s", func() { k.setTimeout(timeout - 30*time.Second) }),
-		widget.NewLabelWithStyle(timeout.String(), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
-		newButton("+ 30 s", func() { k.setTimeout(timeout + 30*time.Second) }))
-	warning := widget.NewLabel(k.staffNotes())
-	warning.Wrapping = fyne.TextWrapWord
-	warning.Importance = widget.DangerImportance
+		newButton("− 30", func() { k.setTimeout(timeout - 30*time.Second) }),
+		widget.NewLabelWithStyle(shown, fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		newButton("+ 30", func() { k.setTimeout(timeout + 30*time.Second) }))
+	warning := dangerLabel(k.staffNotes(w))
 	warning.Hidden = warning.Text == ""
-	return k.shell.ctx().page(
-		heading("Staff"),
+	objs := []fyne.CanvasObject{
+		heading(w.T(msgStaffTitle)),
 		warning,
 		container.NewHBox(resume, exit),
-		subheading("Default language"), langs,
-		subheading("Back to the attract loop after"), idle,
-		subheading("Visits"), widget.NewLabel(k.statsSummary()),
-	)
+		container.NewGridWithColumns(2,
+			container.NewVBox(subheading(w.T(msgStaffLang)), langs),
+			container.NewVBox(subheading(w.T(msgStaffIdle)), idle)),
+		subheading(w.T(msgStaffVisits)),
+	}
+	return k.shell.ctx().page(append(objs, k.visitsSection(w)...)...)
 }
+
+// words speak the kiosk's default language, whatever a visitor chose.
+func (k *Kiosk) words() *locale.Localizer { return k.shell.loc.In(k.opts.Default) }
 
 func (k *Kiosk) setDefault(l content.Lang) {
 	k.idle.Touch()
@@ -75,15 +77,4 @@ func (k *Kiosk) save() {
 		}
 	}
 	k.show(KioskStaff)
-}
-
-func (k *Kiosk) statsSummary() string {
-	rec := k.opts.Recorder
-	if rec == nil {
-		return "The visit log is off (statistics = false)."
-	}
-	ss, _ := stats.Read(rec.Path)
-	var b bytes.Buffer
-	stats.Summarize(ss).Print(&b)
-	return b.String()
 }

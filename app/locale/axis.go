@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"golang.org/x/text/message"
+	"golang.org/x/text/number"
 
 	"github.com/koryo-exhibit/koryo/app/content"
 )
@@ -67,4 +68,10 @@ func MonthLabel(l content.Lang, y, m int, withYear bool) string {
 // Years are never written with it.
 func Number(l content.Lang, n int) string {
 	return message.NewPrinter(Tag(l)).Sprintf("%d", n)
+}
+
+// Percent writes a share (0.62) as a whole percentage the way language l
+// does: 62% in English, 62 % (a no-break space) in Russian.
+func Percent(l content.Lang, share float64) string {
+	return message.NewPrinter(Tag(l)).Sprint(number.Percent(share, number.MaxFractionDigits(0)))
 }

@@ -71,6 +71,15 @@ func (l *Localizer) TIn(lang content.Lang, m *Message) string {
 	return l.T(m)
 }
 
+// In is a localizer that speaks language lang and shares this one's
+// catalogues: the staff menu speaks the kiosk's default language whatever
+// a visitor chose.
+func (l *Localizer) In(lang content.Lang) *Localizer {
+	c := *l
+	c.SetLang(lang)
+	return &c
+}
+
 // TData fills the message's template with data.
 func (l *Localizer) TData(m *Message, data map[string]any) string {
 	return l.localize(m, data, nil)

@@ -194,3 +194,20 @@ func readCatalogue(t *testing.T, lang string) map[string]map[string]string {
 	}
 	return out
 }
+
+func TestLocalizer_In(t *testing.T) {
+	l, err := New(locales.FS, content.EN)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ko := l.In(content.KO)
+	if ko.Lang() != content.KO || l.Lang() != content.EN {
+		t.Fatalf("In(ko) = %s, the original is now %s", ko.Lang(), l.Lang())
+	}
+	if got := ko.N(msgEvents, 1); !strings.Contains(got, "1개의 사건") {
+		t.Errorf("In(ko).N = %q", got)
+	}
+	if got := l.N(msgEvents, 1); strings.Contains(got, "사건") {
+		t.Errorf("the original speaks Korean too: %q", got)
+	}
+}
