@@ -17,7 +17,7 @@ import (
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
-func newTestKiosk(t *testing.T, cfg config.Config) (*Kiosk, *Shell, fyne.Window, *clock.Fake) {
+func newTestKiosk(t testing.TB, cfg config.Config) (*Kiosk, *Shell, fyne.Window, *clock.Fake) {
 	t.Helper()
 	s, w := newTestShell(t, content.EN, size1280)
 	clock := clock.NewFake(fixedNow)

@@ -17,7 +17,7 @@ import (
 
 // writeLog writes visits (and a damaged line) where the kiosk's recorder
 // keeps its log.
-func writeLog(t *testing.T, path string, visits ...stats.Session) {
+func writeLog(t testing.TB, path string, visits ...stats.Session) {
 	t.Helper()
 	var b strings.Builder
 	for _, v := range visits {
@@ -122,5 +122,30 @@ func TestBucketLabel(t *testing.T) {
 	want := "< 15초|15–30초|30–60초|1–2분|2–5분|5–10분|10–20분|20분 이상"
 	if strings.Join(got, "|") != want {
 		t.Errorf("bucket labels: %s, want %s", strings.Join(got, "|"), want)
+	}
+}
+
+// BenchmarkStaffDashboard opens the staff menu on a kiosk whose log holds
+// n visits over 60 days (a busy kiosk writes about 100,000 a year): the
+// log is read afresh each time, as after a visit.
+func BenchmarkStaffDashboard(b *testing.B) {
+	for _, n := range []int{1000, 10000, 100000} {
+		b.Run("visits="+itoa(n), func(b *testing.B) {
+			k, _, _, _ := newTestKiosk(b, config.Defaults())
+			model := knownVisits()
+			visits := make([]stats.Session, n)
+			for i := range visits {
+				v := model[i%len(model)]
+				shift := -time.Duration(i%60) * 24 * time.Hour
+				v.Start, v.End = v.Start.Add(shift), v.End.Add(shift)
+				visits[i] = v
+			}
+			writeLog(b, k.opts.Recorder.Path, visits...)
+			b.ResetTimer()
+			for range b.N {
+				k.dash = dashboard{}
+				k.show(KioskStaff)
+			}
+		})
 	}
 }
