@@ -18,8 +18,8 @@ type Chart struct {
 }
 
 // Charts are the charts of one window: visits per day (weekends in
-// orange), per hour, visit lengths, languages, the share that opened an
-// event per day, the top events and the top people.
+// orange), per hour, visit lengths, the share that opened an event per
+// day, the top events, the top people and the languages.
 func Charts(f Figures, names Names) []Chart {
 	if err := addFace(); err != nil {
 		panic(err) // the bundled font always parses; a test checks
@@ -28,10 +28,10 @@ func Charts(f Figures, names Names) []Chart {
 		{ID: "per-day", Plot: dayChart(f)},
 		{ID: "per-hour", Plot: hourChart(f)},
 		{ID: "lengths", Plot: lengthChart(f)},
-		{ID: "languages", Plot: languageChart(f, names)},
 		{ID: "reached", Plot: reachedChart(f)},
 		{ID: "top-events", Plot: topChart("Events opened most", f.TopEvents, KindEvent, names), Tall: true},
 		{ID: "top-people", Plot: topChart("People opened most", f.TopPeople, KindPerson, names), Tall: true},
+		{ID: "languages", Plot: languageChart(f, names)},
 	}
 }
 

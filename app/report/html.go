@@ -99,7 +99,7 @@ h3 { font-size: 17px; font-weight: normal; margin: 24px 0 8px; }
 .numbers { display: flex; gap: 16px; flex-wrap: wrap; margin-bottom: 16px; }
 .numbers div { background: #fff; border-radius: 6px; padding: 10px 18px; min-width: 150px; }
 .numbers b { display: block; font-size: 26px; font-weight: normal; color: #2b6cb0; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 16px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 16px; align-items: start; }
 figure { margin: 0; background: #fff; border-radius: 6px; padding: 8px; }
 figure svg { display: block; width: 100%; height: auto; }
 </style>

@@ -131,7 +131,7 @@ func kioskDays(f Figures, labels []string) *plot.Plot {
 			row = append(row, float64(d.Visits))
 			xys = append(xys, plotter.XY{X: float64(c), Y: float64(n - 1 - r)})
 			texts = append(texts, thousands(d.Visits))
-			light = append(light, float64(d.Visits) > 0.55*float64(top))
+			light = append(light, float64(d.Visits) > 0.35*float64(top))
 		}
 		g.vals = append(g.vals, row)
 	}

@@ -37,7 +37,7 @@ func PNG(w io.Writer, f Figures, names Names, size image.Point) error {
 	rows := (len(charts) + 2) / 3
 	tiles := draw.Tiles{Cols: 3, Rows: rows, PadX: 10, PadY: 10, PadLeft: 10, PadRight: 10, PadBottom: 10}
 	for i, c := range charts {
-		c.Plot.Draw(tiles.At(grid, i%3, i/3))
+		c.Plot.Draw(inset(tiles.At(grid, i%3, i/3)))
 	}
 	return png.Encode(w, cv.Image())
 }
