@@ -2,6 +2,7 @@ package report
 
 import (
 	"image/color"
+	"slices"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -86,11 +87,7 @@ func kioskLanguages(f Figures, labels []string, names Names) *plot.Plot {
 		p.Legend.Add(names.Label(KindLanguage, lang.ID), swatch{langColor(lang.ID, i)})
 		base = addUp(base, vals)
 	}
-	rl := make([]string, n)
-	for i, l := range labels {
-		rl[n-1-i] = l
-	}
-	p.NominalY(rl...)
+	p.NominalY(reversed(labels)...)
 	p.X.Min, p.X.Max = 0, 135 // the legend on the right
 	p.X.Tick.Marker = percentTicks{}
 	p.Legend.Top, p.Legend.YOffs = true, 0
@@ -146,19 +143,26 @@ func kioskDays(f Figures, labels []string) *plot.Plot {
 		}
 		p.Add(l)
 	}
-	rl := make([]string, n)
-	for i, l := range labels {
-		rl[n-1-i] = l
-	}
-	p.NominalY(rl...)
-	var days []string
-	for _, d := range f.PerDay {
-		label := ""
-		if len(f.PerDay) <= 10 || d.Date.Weekday() == time.Monday {
-			label = d.Date.Format("Mon\n2 Jan")
-		}
-		days = append(days, label)
-	}
-	p.NominalX(days...)
+	p.NominalY(reversed(labels)...)
+	p.NominalX(dayLabels(f.PerDay, "Mon\n2 Jan")...)
 	return p
+}
+
+// dayLabels label every day of a short window, else the Mondays.
+func dayLabels(days []Day, layout string) []string {
+	var out []string
+	for _, d := range days {
+		label := ""
+		if len(days) <= 10 || d.Date.Weekday() == time.Monday {
+			label = d.Date.Format(layout)
+		}
+		out = append(out, label)
+	}
+	return out
+}
+
+func reversed(xs []string) []string {
+	out := slices.Clone(xs)
+	slices.Reverse(out)
+	return out
 }

@@ -82,21 +82,7 @@ func files(paths []string) ([]logFile, []error) {
 	for _, root := range paths {
 		found = false
 		if fi, err := os.Stat(root); err == nil && fi.IsDir() {
-			err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-				switch {
-				case err != nil:
-					errs = append(errs, err)
-				case d.IsDir() && p != root && strings.HasPrefix(d.Name(), "."):
-					return filepath.SkipDir
-				case !d.IsDir() && strings.HasSuffix(p, ".jsonl"):
-					rel, _ := filepath.Rel(root, p)
-					add(p, strings.TrimSuffix(filepath.ToSlash(rel), ".jsonl"))
-				}
-				return nil
-			})
-			if err != nil {
-				errs = append(errs, err)
-			}
+			errs = append(errs, walk(root, add)...)
 		} else {
 			add(root, strings.TrimSuffix(strings.TrimSuffix(filepath.Base(root), ".1"), ".jsonl"))
 		}
@@ -105,6 +91,27 @@ func files(paths []string) ([]logFile, []error) {
 		}
 	}
 	return out, errs
+}
+
+// walk adds the *.jsonl files under root, skipping folders named ".…".
+func walk(root string, add func(path, kiosk string)) []error {
+	var errs []error
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case d.IsDir() && p != root && strings.HasPrefix(d.Name(), "."):
+			return filepath.SkipDir
+		case !d.IsDir() && strings.HasSuffix(p, ".jsonl"):
+			rel, _ := filepath.Rel(root, p)
+			add(p, strings.TrimSuffix(filepath.ToSlash(rel), ".jsonl"))
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return errs
 }
 
 type fileResult struct {
