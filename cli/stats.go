@@ -6,18 +6,20 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"time"
 
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/startup"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
-const statsUsage = "usage: koryo stats [--config FILE] [--csv FILE] [--days N] [--report FILE.html] [--png FILE.png] [--lang kk|ko|ru|en] [LOG-or-FOLDER ...]"
+const statsUsage = "usage: koryo stats [--config FILE] [--csv FILE] [--days N] [--until YYYY-MM-DD] [--report FILE.html] [--png FILE.png] [--lang kk|ko|ru|en] [LOG-or-FOLDER ...]"
 
 // statsFlags are what koryo stats is asked for.
 type statsFlags struct {
 	cfgPath, csvPath, html, png, lang string
 	days                              int
+	now                               time.Time // the windows end here
 }
 
 // runStats prints a summary of the visit log and can export it as CSV;
@@ -33,7 +35,9 @@ func runStats(args []string, env Env) int {
 	fs.StringVar(&o.html, "report", "", "write the HTML report (last 7 and 30 days) to this file")
 	fs.StringVar(&o.png, "png", "", "write a dashboard of the last --days days to this PNG file")
 	fs.StringVar(&o.lang, "lang", "en", "the language of the event and person titles in the charts")
-	if fs.Parse(args) != nil || o.days < 1 || o.days > 366 || !validLang(o.lang) {
+	until := fs.String("until", "", "end the windows with this day (local time) instead of now")
+	o.now = env.Today
+	if fs.Parse(args) != nil || o.days < 1 || o.days > 366 || !validLang(o.lang) || !parseUntil(*until, &o.now) {
 		fmt.Fprintln(env.Stderr, statsUsage)
 		return 2
 	}
@@ -76,6 +80,18 @@ func writeOut(path string, env Env, fn func(io.Writer) error) int {
 		return 1
 	}
 	return 0
+}
+
+// parseUntil sets now to the end of the day s, when s is set.
+func parseUntil(s string, now *time.Time) bool {
+	if s == "" {
+		return true
+	}
+	day, err := time.ParseInLocation("2006-01-02", s, now.Location())
+	if err == nil {
+		*now = day.AddDate(0, 0, 1)
+	}
+	return err == nil
 }
 
 func exists(path string) bool {

@@ -34,7 +34,7 @@ func TestStats_FleetReport(t *testing.T) {
 	if r.Code != 0 {
 		t.Fatalf("code %d\n%s\n%s", r.Code, stdout, stderr)
 	}
-	for _, want := range []string{"last 30 days (2026-11-03 – 2026-12-02 00:00): 4 visits, median visit 2m 00s, 25% opened an event",
+	for _, want := range []string{"last 30 days (2026-11-02 – 2026-12-02 00:00): 4 visits, median visit 2m 00s, 25% opened an event",
 		"  1937-deportation                         1", "  hall-1                      2 visits  median 2m 05s",
 		"  hall-2                      2 visits"} {
 		if !strings.Contains(stdout, want) {
@@ -72,7 +72,7 @@ func TestStats_FleetErrors(t *testing.T) {
 	if r, _, stderr := run(t, "", "stats", "--report", filepath.Join(out, "no", "such", "dir.html"), logs); r.Code != 1 || stderr == "" {
 		t.Errorf("an unwritable report: code %d, %s", r.Code, stderr)
 	}
-	for _, args := range [][]string{{"--days", "0"}, {"--days", "x"}, {"--lang", "de"}, {"--png"}} {
+	for _, args := range [][]string{{"--days", "0"}, {"--days", "x"}, {"--lang", "de"}, {"--png"}, {"--until", "2026-13-01"}} {
 		if r, _, stderr := run(t, "", append([]string{"stats"}, args...)...); r.Code != 2 || !strings.Contains(stderr, "usage: koryo stats") {
 			t.Errorf("%v: code %d, %s", args, r.Code, stderr)
 		}
@@ -95,6 +95,14 @@ func TestStats_SettingsLogReport(t *testing.T) {
 	page, _ := os.ReadFile(htmlPath)
 	if r.Code != 0 || !strings.Contains(stdout, "visit log: "+filepath.Join(cfgDir, "visits.jsonl")) ||
 		!strings.Contains(stdout, "visits: 2") || !strings.Contains(string(page), ">2<") {
+		t.Errorf("code %d\n%s", r.Code, stdout)
+	}
+}
+
+// --until ends the windows with a day: a month's report.
+func TestStats_Until(t *testing.T) {
+	r, stdout, _ := run(t, "", "stats", "--until", "2026-11-30", writeFleet(t))
+	if r.Code != 0 || !strings.Contains(stdout, "last 7 days (2026-11-24 – 2026-12-01 00:00): 1 visits") {
 		t.Errorf("code %d\n%s", r.Code, stdout)
 	}
 }

@@ -20,7 +20,7 @@ var dashboardSize = image.Pt(1800, 1200)
 // last --days days, then the CSV and the reports asked for. It exits 1 when
 // a path has no log or a file cannot be written.
 func fleetStats(paths []string, o statsFlags, cfg config.Config, env Env) int {
-	figs, errs := report.Load(paths, env.Today, windows(o.days)...)
+	figs, errs := report.Load(paths, o.now, windows(o.days)...)
 	code := 0
 	for _, e := range errs {
 		fmt.Fprintln(env.Stderr, "stats:", e)
@@ -53,7 +53,7 @@ func hasMissing(paths []string) bool {
 
 // drawReports reads logs (none: no visits yet) for --report and --png.
 func drawReports(logs []string, o statsFlags, cfg config.Config, env Env) int {
-	figs, _ := report.Load(logs, env.Today, windows(o.days)...) // problems: printed by stats.Read
+	figs, _ := report.Load(logs, o.now, windows(o.days)...) // problems: printed by stats.Read
 	return draw(figs, o, cfg, env)
 }
 

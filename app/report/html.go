@@ -53,7 +53,7 @@ type section struct {
 
 func newSection(f Figures, names Names) (section, error) {
 	s := section{Figures: f, Title: "Last " + thousands(f.Days) + " days",
-		Dates:  f.From.Format("2 Jan") + " – " + f.To.Format("2 Jan 2006"),
+		Dates:  f.Span(),
 		Median: Length(f.Median), Reached: percent(f.ReachedEvent)}
 	var err error
 	if s.Charts, err = svgs(Charts(f, names)); err == nil {

@@ -137,3 +137,13 @@ func TestNaturalOrder(t *testing.T) {
 		t.Errorf("order %s", got)
 	}
 }
+
+// At midnight the window ends with the day that just ended.
+func TestLoad_Midnight(t *testing.T) {
+	figs, _ := Load([]string{writeKnownLog(t)}, at(12, 3, 0, 0, 0), 7)
+	f := figs[0]
+	if !f.From.Equal(at(11, 26, 0, 0, 0)) || !f.PerDay[6].Date.Equal(at(12, 2, 0, 0, 0)) || f.Visits != 6 ||
+		f.Span() != "26 Nov – 2 Dec 2026" {
+		t.Errorf("from %v, last day %v, %d visits, %q", f.From, f.PerDay[6].Date, f.Visits, f.Span())
+	}
+}
