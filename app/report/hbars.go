@@ -27,7 +27,7 @@ func hbars(title string, labels []string, vals []float64, colors []color.Color, 
 	for i, v := range rv {
 		xys = append(xys, plotter.XY{X: v, Y: float64(i)})
 	}
-	l := valueLabels(xys, rt, 4, 0)
+	l := valueLabels(xys, rt, 4, 1.5)
 	for i := range l.TextStyle {
 		l.TextStyle[i].YAlign = -0.5
 	}

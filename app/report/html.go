@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"time"
 
 	"gonum.org/v1/plot/vg"
 
@@ -32,7 +33,7 @@ func HTML(w io.Writer, figs7, figs30 Figures, names Names) error {
 		Damaged  int
 		Kiosks   int
 		Sections []section
-	}{Font: template.URL(fontData()), Made: figs7.To.Format("2 January 2006, 15:04"),
+	}{Font: template.URL(fontData()), Made: upTo(figs7.To),
 		Damaged: figs7.Damaged, Kiosks: len(figs7.Kiosks)}
 	for _, f := range []Figures{figs7, figs30} {
 		s, err := newSection(f, names)
@@ -42,6 +43,15 @@ func HTML(w io.Writer, figs7, figs30 Figures, names Names) error {
 		page.Sections = append(page.Sections, s)
 	}
 	return pageTemplate.Execute(w, page)
+}
+
+// upTo says when the figures end: "Up to 2 December 2026, 17:05", or at
+// midnight "Up to the end of 1 December 2026".
+func upTo(t time.Time) string {
+	if t.Equal(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())) {
+		return "Up to the end of " + t.AddDate(0, 0, -1).Format("2 January 2006")
+	}
+	return "Up to " + t.Format("2 January 2006, 15:04")
 }
 
 // section is one window of the page.
@@ -88,7 +98,7 @@ var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Visits to the exhibit — {{.Made}}</title>
+<title>Visits to the exhibit, {{.Made}}</title>
 <style>
 @font-face { font-family: "Exhibit Sans"; src: url({{.Font}}) format("truetype"); }
 body { font-family: "Exhibit Sans", sans-serif; color: #222b36; background: #f4f6f9; margin: 0; padding: 24px 32px; }
@@ -106,7 +116,7 @@ figure svg { display: block; width: 100%; height: auto; }
 </head>
 <body>
 <h1>Visits to the exhibit</h1>
-<p class="note">Made {{.Made}} · {{.Kiosks}} kiosk(s){{if .Damaged}} · {{n .Damaged}} damaged line(s) in the logs skipped{{end}}</p>
+<p class="note">{{.Made}} · {{.Kiosks}} kiosk(s){{if .Damaged}} · {{n .Damaged}} damaged line(s) in the logs skipped{{end}}</p>
 {{range .Sections}}
 <section>
 <h2>{{.Title}} <span>{{.Dates}}</span></h2>

@@ -134,7 +134,7 @@ func kioskDays(f Figures, labels []string) *plot.Plot {
 	}
 	p.Add(g)
 	if len(f.PerDay) <= 10 {
-		l := valueLabels(xys, texts, 0, 0)
+		l := valueLabels(xys, texts, 0, 1.5)
 		for i := range l.TextStyle {
 			l.TextStyle[i].XAlign, l.TextStyle[i].YAlign = -0.5, -0.5
 			if l.TextStyle[i].Color = ink; light[i] {
