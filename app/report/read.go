@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -20,8 +21,8 @@ import (
 // a log (read with its rotated path+".1" first, as stats.Read) or a folder,
 // whose *.jsonl files are read at any depth, skipping folders whose names
 // start with "." (Syncthing's .stversions, .git). A visit without a Kiosk
-// counts for a kiosk named after its file: "hall-2" for hall-2.jsonl, or its
-// path under the folder ("hall-2/visits" for DIR/hall-2/visits.jsonl).
+// counts for a kiosk named after its file: "hall-2" for hall-2.jsonl, and
+// for a kiosk's own visits.jsonl, its folder: "hall-2" for hall-2/visits.jsonl.
 //
 // The problems are not fatal: a path with no log, a file that cannot be
 // read, and per file the damaged lines skipped (counted in Damaged). Lines
@@ -84,7 +85,8 @@ func files(paths []string) ([]logFile, []error) {
 		if fi, err := os.Stat(root); err == nil && fi.IsDir() {
 			errs = append(errs, walk(root, add)...)
 		} else {
-			add(root, strings.TrimSuffix(strings.TrimSuffix(filepath.Base(root), ".1"), ".jsonl"))
+			abs, _ := filepath.Abs(root)
+			add(root, kioskName(filepath.Base(filepath.Dir(abs))+"/"+strings.TrimSuffix(filepath.Base(root), ".1")))
 		}
 		if !found {
 			errs = append(errs, fmt.Errorf("%s: no visit log there", root))
@@ -96,6 +98,7 @@ func files(paths []string) ([]logFile, []error) {
 // walk adds the *.jsonl files under root, skipping folders named ".…".
 func walk(root string, add func(path, kiosk string)) []error {
 	var errs []error
+	abs, _ := filepath.Abs(root)
 	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		switch {
 		case err != nil:
@@ -104,7 +107,7 @@ func walk(root string, add func(path, kiosk string)) []error {
 			return filepath.SkipDir
 		case !d.IsDir() && strings.HasSuffix(p, ".jsonl"):
 			rel, _ := filepath.Rel(root, p)
-			add(p, strings.TrimSuffix(filepath.ToSlash(rel), ".jsonl"))
+			add(p, kioskName(filepath.ToSlash(filepath.Join(filepath.Base(abs), rel)))) // hall-3/visits.jsonl
 		}
 		return nil
 	})
@@ -112,6 +115,18 @@ func walk(root string, add func(path, kiosk string)) []error {
 		errs = append(errs, err)
 	}
 	return errs
+}
+
+// kioskName names the visits of a log without a kiosk name after its
+// file: "hall-2" for hall-2.jsonl; for visits.jsonl (a kiosk's own log
+// name) in a folder, the folder's name: "hall-2" for hall-2/visits.jsonl.
+// rel is the log's slashed path with at least its folder.
+func kioskName(rel string) string {
+	dir, file := path.Split(strings.TrimSuffix(rel, ".jsonl"))
+	if parent := path.Base(dir); file == "visits" && dir != "" && parent != "/" && parent != "." {
+		return parent
+	}
+	return file
 }
 
 type fileResult struct {

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -122,6 +123,31 @@ func TestLoad_Paths(t *testing.T) {
 	figs, errs = Load(nil, knownNow, 7)
 	if figs[0].Visits != 0 || len(figs[0].PerDay) != 7 || figs[0].Kiosks != nil || errs != nil {
 		t.Errorf("no logs: %+v %v", figs[0], errs)
+	}
+}
+
+func TestKioskName(t *testing.T) {
+	for rel, want := range map[string]string{"hall-2.jsonl": "hall-2", "site/hall-2.jsonl": "hall-2",
+		"hall-2/visits.jsonl": "hall-2", "a/b/visits.jsonl": "b", "visits.jsonl": "visits", "/visits.jsonl": "visits",
+		"./visits.jsonl": "visits", "hall-2/visits.jsonl.1": "visits.jsonl.1"} {
+		if got := kioskName(rel); got != want {
+			t.Errorf("kioskName(%q) = %q, want %q", rel, got, want)
+		}
+	}
+	// A kiosk's own log copied into a folder named after it.
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "hall-3"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	line := visit("", at(12, 1, 12, 0, 0), time.Minute, []string{"kk"}, nil, nil)
+	if err := os.WriteFile(filepath.Join(dir, "hall-3", "visits.jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{dir, filepath.Join(dir, "hall-3"), filepath.Join(dir, "hall-3", "visits.jsonl")} {
+		figs, _ := Load([]string{p}, knownNow, 7)
+		if len(figs[0].Kiosks) != 1 || figs[0].Kiosks[0].Name != "hall-3" {
+			t.Errorf("%s: kiosks %+v", p, figs[0].Kiosks)
+		}
 	}
 }
 
