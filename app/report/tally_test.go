@@ -120,6 +120,9 @@ func TestLoad_Paths(t *testing.T) {
 	if figs[0].Visits != 1 || figs[0].Kiosks[0].Name != "hall-2" {
 		t.Errorf("rotated alone: %d visits, %+v", figs[0].Visits, figs[0].Kiosks)
 	}
+	if figs, _ := Load(nil, knownNow, 0, -3); len(figs) != 2 || figs[1].Days != 1 || len(figs[1].PerDay) != 1 {
+		t.Errorf("windows of 0 and -3 days: %+v", figs)
+	}
 	figs, errs = Load(nil, knownNow, 7)
 	if figs[0].Visits != 0 || len(figs[0].PerDay) != 7 || figs[0].Kiosks != nil || errs != nil {
 		t.Errorf("no logs: %+v %v", figs[0], errs)
