@@ -64,7 +64,7 @@ const usage = `koryo: the Koryo-saram exhibit (Korea and Kazakhstan), in kk, ko,
   koryo --present [--tour 20s]            seminar presentation (docs/presenting.md)
   koryo validate [DIR]                    check the content (docs/content.md)
   koryo import-timelinejs FILE.json --lang CODE --out DIR
-  koryo stats [--config FILE] [--csv FILE]
+  koryo stats [--config FILE] [--csv FILE] [--days N] [--report FILE.html] [--png FILE.png] [LOG-or-FOLDER ...]
   koryo set-pin [--config FILE]           set the staff PIN
   koryo paths [--config FILE]             where the settings and the visit log are
   koryo version [--content DIR]

@@ -18,8 +18,8 @@ type Chart struct {
 }
 
 // Charts are the charts of one window: visits per day (weekends in
-// orange), per hour, visit lengths, languages, the share that opened an
-// event per day, the top events and the top people.
+// orange), per hour, visit lengths, the share that opened an event per
+// day, the top events, the top people and the languages.
 func Charts(f Figures, names Names) []Chart {
 	if err := addFace(); err != nil {
 		panic(err) // the bundled font always parses; a test checks
@@ -28,10 +28,10 @@ func Charts(f Figures, names Names) []Chart {
 		{ID: "per-day", Plot: dayChart(f)},
 		{ID: "per-hour", Plot: hourChart(f)},
 		{ID: "lengths", Plot: lengthChart(f)},
-		{ID: "languages", Plot: languageChart(f, names)},
 		{ID: "reached", Plot: reachedChart(f)},
 		{ID: "top-events", Plot: topChart("Events opened most", f.TopEvents, KindEvent, names), Tall: true},
 		{ID: "top-people", Plot: topChart("People opened most", f.TopPeople, KindPerson, names), Tall: true},
+		{ID: "languages", Plot: languageChart(f, names)},
 	}
 }
 
@@ -60,7 +60,6 @@ func vbars(title string, labels []string, vals []float64, colors []color.Color, 
 }
 
 func dayChart(f Figures) *plot.Plot {
-	var labels []string
 	var vals []float64
 	var colors []color.Color
 	for _, d := range f.PerDay {
@@ -69,16 +68,8 @@ func dayChart(f Figures) *plot.Plot {
 		if wd := d.Date.Weekday(); wd == time.Saturday || wd == time.Sunday {
 			colors[len(colors)-1] = orange
 		}
-		switch {
-		case len(f.PerDay) <= 10:
-			labels = append(labels, d.Date.Format("Mon\n2 Jan"))
-		case d.Date.Weekday() == time.Monday:
-			labels = append(labels, d.Date.Format("Mon\n2 Jan"))
-		default:
-			labels = append(labels, "")
-		}
 	}
-	return vbars("Visits per day (weekends in orange)", labels, vals, colors, len(f.PerDay) <= 10)
+	return vbars("Visits per day (weekends in orange)", dayLabels(f.PerDay, "Mon\n2 Jan"), vals, colors, len(f.PerDay) <= 10)
 }
 
 // hourChart shows the hours from the first to the last one with visits
@@ -129,7 +120,6 @@ func Length(d time.Duration) string {
 
 // reachedChart shows, per day, the share of visits that opened an event.
 func reachedChart(f Figures) *plot.Plot {
-	var labels []string
 	var vals []float64
 	for _, d := range f.PerDay {
 		share := 0.0
@@ -137,13 +127,8 @@ func reachedChart(f Figures) *plot.Plot {
 			share = float64(d.Reached) / float64(d.Visits)
 		}
 		vals = append(vals, share*100)
-		label := ""
-		if len(f.PerDay) <= 10 || d.Date.Weekday() == time.Monday {
-			label = d.Date.Format("2 Jan")
-		}
-		labels = append(labels, label)
 	}
-	p := vbars("Visits that opened an event: "+percent(f.ReachedEvent)+" in all", labels, vals, []color.Color{green}, false)
+	p := vbars("Visits that opened an event: "+percent(f.ReachedEvent)+" in all", dayLabels(f.PerDay, "2 Jan"), vals, []color.Color{green}, false)
 	p.Y.Min, p.Y.Max = 0, 100
 	p.Y.Tick.Marker = percentTicks{}
 	return p

@@ -16,7 +16,9 @@ import "time"
 // Figures are the visits of one window of days. Every slice is sorted for
 // drawing: PerDay oldest first, Lengths shortest first, counts most first.
 type Figures struct {
-	From, To time.Time // the window: From is midnight Days-1 days before To's day; To is now
+	// The window: From is the midnight Days-1 days before the last day,
+	// To is now; the last day is now's (the one before at midnight).
+	From, To time.Time
 	Days     int
 	Visits   int
 	PerDay   []Day    // one per day of the window, zero days too
@@ -36,6 +38,15 @@ type Figures struct {
 	// also one with no visits in the window. Their own Kiosks are nil.
 	Kiosks  []Kiosk
 	Damaged int // damaged lines skipped in the logs read (whatever their date)
+}
+
+// Span is the window's days for people: "26 Nov – 2 Dec 2026".
+func (f Figures) Span() string {
+	last := f.To
+	if len(f.PerDay) > 0 {
+		last = f.PerDay[len(f.PerDay)-1].Date
+	}
+	return f.From.Format("2 Jan") + " – " + last.Format("2 Jan 2006")
 }
 
 // Day is a day's visits. Date is its midnight in now's time zone.

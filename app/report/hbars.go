@@ -17,24 +17,17 @@ func hbars(title string, labels []string, vals []float64, colors []color.Color, 
 		labels, vals, texts = []string{"(none)"}, []float64{0}, []string{""}
 		n = 1
 	}
-	rev := func(xs []float64) []float64 { ys := slices.Clone(xs); slices.Reverse(ys); return ys }
-	rl := slices.Clone(labels)
-	slices.Reverse(rl)
-	rc := colors
-	if len(colors) > 1 {
-		rc = slices.Clone(colors)
-		slices.Reverse(rc)
-	}
-	rv := rev(vals)
+	rv, rc := slices.Clone(vals), slices.Clone(colors)
+	slices.Reverse(rv)
+	slices.Reverse(rc) // one colour for all stays one
 	p.Add(&bars{vals: rv, colors: rc, horizontal: true})
-	p.NominalY(rl...)
+	p.NominalY(reversed(labels)...)
 	var xys plotter.XYs
-	rt := slices.Clone(texts)
-	slices.Reverse(rt)
+	rt := reversed(texts)
 	for i, v := range rv {
 		xys = append(xys, plotter.XY{X: v, Y: float64(i)})
 	}
-	l := valueLabels(xys, rt, 4, 0)
+	l := valueLabels(xys, rt, 4, 1.5)
 	for i := range l.TextStyle {
 		l.TextStyle[i].YAlign = -0.5
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"time"
 
 	"gonum.org/v1/plot/vg"
 
@@ -32,7 +33,7 @@ func HTML(w io.Writer, figs7, figs30 Figures, names Names) error {
 		Damaged  int
 		Kiosks   int
 		Sections []section
-	}{Font: template.URL(fontData()), Made: figs7.To.Format("2 January 2006, 15:04"),
+	}{Font: template.URL(fontData()), Made: upTo(figs7.To),
 		Damaged: figs7.Damaged, Kiosks: len(figs7.Kiosks)}
 	for _, f := range []Figures{figs7, figs30} {
 		s, err := newSection(f, names)
@@ -44,6 +45,15 @@ func HTML(w io.Writer, figs7, figs30 Figures, names Names) error {
 	return pageTemplate.Execute(w, page)
 }
 
+// upTo says when the figures end: "Up to 2 December 2026, 17:05", or at
+// midnight "Up to the end of 1 December 2026".
+func upTo(t time.Time) string {
+	if t.Equal(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, t.Location())) {
+		return "Up to the end of " + t.AddDate(0, 0, -1).Format("2 January 2006")
+	}
+	return "Up to " + t.Format("2 January 2006, 15:04")
+}
+
 // section is one window of the page.
 type section struct {
 	Figures
@@ -53,7 +63,7 @@ type section struct {
 
 func newSection(f Figures, names Names) (section, error) {
 	s := section{Figures: f, Title: "Last " + thousands(f.Days) + " days",
-		Dates:  f.From.Format("2 Jan") + " – " + f.To.Format("2 Jan 2006"),
+		Dates:  f.Span(),
 		Median: Length(f.Median), Reached: percent(f.ReachedEvent)}
 	var err error
 	if s.Charts, err = svgs(Charts(f, names)); err == nil {
@@ -88,7 +98,7 @@ var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{"
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Visits to the exhibit — {{.Made}}</title>
+<title>Visits to the exhibit, {{.Made}}</title>
 <style>
 @font-face { font-family: "Exhibit Sans"; src: url({{.Font}}) format("truetype"); }
 body { font-family: "Exhibit Sans", sans-serif; color: #222b36; background: #f4f6f9; margin: 0; padding: 24px 32px; }
@@ -99,14 +109,14 @@ h3 { font-size: 17px; font-weight: normal; margin: 24px 0 8px; }
 .numbers { display: flex; gap: 16px; flex-wrap: wrap; margin-bottom: 16px; }
 .numbers div { background: #fff; border-radius: 6px; padding: 10px 18px; min-width: 150px; }
 .numbers b { display: block; font-size: 26px; font-weight: normal; color: #2b6cb0; }
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 16px; }
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(440px, 1fr)); gap: 16px; align-items: start; }
 figure { margin: 0; background: #fff; border-radius: 6px; padding: 8px; }
 figure svg { display: block; width: 100%; height: auto; }
 </style>
 </head>
 <body>
 <h1>Visits to the exhibit</h1>
-<p class="note">Made {{.Made}} · {{.Kiosks}} kiosk(s){{if .Damaged}} · {{n .Damaged}} damaged line(s) in the logs skipped{{end}}</p>
+<p class="note">{{.Made}} · {{.Kiosks}} kiosk(s){{if .Damaged}} · {{n .Damaged}} damaged line(s) in the logs skipped{{end}}</p>
 {{range .Sections}}
 <section>
 <h2>{{.Title}} <span>{{.Dates}}</span></h2>

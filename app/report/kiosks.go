@@ -2,6 +2,7 @@ package report
 
 import (
 	"image/color"
+	"slices"
 	"time"
 
 	"gonum.org/v1/plot"
@@ -86,11 +87,7 @@ func kioskLanguages(f Figures, labels []string, names Names) *plot.Plot {
 		p.Legend.Add(names.Label(KindLanguage, lang.ID), swatch{langColor(lang.ID, i)})
 		base = addUp(base, vals)
 	}
-	rl := make([]string, n)
-	for i, l := range labels {
-		rl[n-1-i] = l
-	}
-	p.NominalY(rl...)
+	p.NominalY(reversed(labels)...)
 	p.X.Min, p.X.Max = 0, 135 // the legend on the right
 	p.X.Tick.Marker = percentTicks{}
 	p.Legend.Top, p.Legend.YOffs = true, 0
@@ -131,13 +128,13 @@ func kioskDays(f Figures, labels []string) *plot.Plot {
 			row = append(row, float64(d.Visits))
 			xys = append(xys, plotter.XY{X: float64(c), Y: float64(n - 1 - r)})
 			texts = append(texts, thousands(d.Visits))
-			light = append(light, float64(d.Visits) > 0.55*float64(top))
+			light = append(light, float64(d.Visits) > 0.35*float64(top))
 		}
 		g.vals = append(g.vals, row)
 	}
 	p.Add(g)
 	if len(f.PerDay) <= 10 {
-		l := valueLabels(xys, texts, 0, 0)
+		l := valueLabels(xys, texts, 0, 1.5)
 		for i := range l.TextStyle {
 			l.TextStyle[i].XAlign, l.TextStyle[i].YAlign = -0.5, -0.5
 			if l.TextStyle[i].Color = ink; light[i] {
@@ -146,19 +143,26 @@ func kioskDays(f Figures, labels []string) *plot.Plot {
 		}
 		p.Add(l)
 	}
-	rl := make([]string, n)
-	for i, l := range labels {
-		rl[n-1-i] = l
-	}
-	p.NominalY(rl...)
-	var days []string
-	for _, d := range f.PerDay {
-		label := ""
-		if len(f.PerDay) <= 10 || d.Date.Weekday() == time.Monday {
-			label = d.Date.Format("Mon\n2 Jan")
-		}
-		days = append(days, label)
-	}
-	p.NominalX(days...)
+	p.NominalY(reversed(labels)...)
+	p.NominalX(dayLabels(f.PerDay, "Mon\n2 Jan")...)
 	return p
+}
+
+// dayLabels label every day of a short window, else the Mondays.
+func dayLabels(days []Day, layout string) []string {
+	var out []string
+	for _, d := range days {
+		label := ""
+		if len(days) <= 10 || d.Date.Weekday() == time.Monday {
+			label = d.Date.Format(layout)
+		}
+		out = append(out, label)
+	}
+	return out
+}
+
+func reversed(xs []string) []string {
+	out := slices.Clone(xs)
+	slices.Reverse(out)
+	return out
 }

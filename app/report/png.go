@@ -37,7 +37,7 @@ func PNG(w io.Writer, f Figures, names Names, size image.Point) error {
 	rows := (len(charts) + 2) / 3
 	tiles := draw.Tiles{Cols: 3, Rows: rows, PadX: 10, PadY: 10, PadLeft: 10, PadRight: 10, PadBottom: 10}
 	for i, c := range charts {
-		c.Plot.Draw(tiles.At(grid, i%3, i/3))
+		c.Plot.Draw(inset(tiles.At(grid, i%3, i/3)))
 	}
 	return png.Encode(w, cv.Image())
 }
@@ -45,8 +45,8 @@ func PNG(w io.Writer, f Figures, names Names, size image.Point) error {
 // headline writes the window and its key numbers across the top.
 func headline(dc draw.Canvas, f Figures, h vg.Length) {
 	sty := text.Style{Color: ink, Font: font.From(face, 17), Handler: newPlot("").Title.TextStyle.Handler}
-	line := fmt.Sprintf("Visits, last %d days (%s – %s): %s visits · median visit %s · %s opened an event · %d kiosk(s)",
-		f.Days, f.From.Format("2 Jan"), f.To.Format("2 Jan 2006"), thousands(f.Visits), Length(f.Median),
+	line := fmt.Sprintf("Visits, last %d days (%s): %s visits · median visit %s · %s opened an event · %d kiosk(s)",
+		f.Days, f.Span(), thousands(f.Visits), Length(f.Median),
 		percent(f.ReachedEvent), len(f.Kiosks))
 	if f.Damaged > 0 {
 		line += fmt.Sprintf(" · %s damaged line(s) skipped", thousands(f.Damaged))

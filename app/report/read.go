@@ -1,12 +1,10 @@
 package report
 
 import (
-	"bufio"
-	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
+	"path"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -20,8 +18,8 @@ import (
 // a log (read with its rotated path+".1" first, as stats.Read) or a folder,
 // whose *.jsonl files are read at any depth, skipping folders whose names
 // start with "." (Syncthing's .stversions, .git). A visit without a Kiosk
-// counts for a kiosk named after its file: "hall-2" for hall-2.jsonl, or its
-// path under the folder ("hall-2/visits" for DIR/hall-2/visits.jsonl).
+// counts for a kiosk named after its file: "hall-2" for hall-2.jsonl, and
+// for a kiosk's own visits.jsonl, its folder: "hall-2" for hall-2/visits.jsonl.
 //
 // The problems are not fatal: a path with no log, a file that cannot be
 // read, and per file the damaged lines skipped (counted in Damaged). Lines
@@ -82,23 +80,10 @@ func files(paths []string) ([]logFile, []error) {
 	for _, root := range paths {
 		found = false
 		if fi, err := os.Stat(root); err == nil && fi.IsDir() {
-			err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-				switch {
-				case err != nil:
-					errs = append(errs, err)
-				case d.IsDir() && p != root && strings.HasPrefix(d.Name(), "."):
-					return filepath.SkipDir
-				case !d.IsDir() && strings.HasSuffix(p, ".jsonl"):
-					rel, _ := filepath.Rel(root, p)
-					add(p, strings.TrimSuffix(filepath.ToSlash(rel), ".jsonl"))
-				}
-				return nil
-			})
-			if err != nil {
-				errs = append(errs, err)
-			}
+			errs = append(errs, walk(root, add)...)
 		} else {
-			add(root, strings.TrimSuffix(strings.TrimSuffix(filepath.Base(root), ".1"), ".jsonl"))
+			abs, _ := filepath.Abs(root)
+			add(root, kioskName(filepath.Base(filepath.Dir(abs))+"/"+strings.TrimSuffix(filepath.Base(root), ".1")))
 		}
 		if !found {
 			errs = append(errs, fmt.Errorf("%s: no visit log there", root))
@@ -107,13 +92,44 @@ func files(paths []string) ([]logFile, []error) {
 	return out, errs
 }
 
+// walk adds the *.jsonl files under root, skipping folders named ".…".
+func walk(root string, add func(path, kiosk string)) []error {
+	var errs []error
+	abs, _ := filepath.Abs(root)
+	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		switch {
+		case err != nil:
+			errs = append(errs, err)
+		case d.IsDir() && p != root && strings.HasPrefix(d.Name(), "."):
+			return filepath.SkipDir
+		case !d.IsDir() && strings.HasSuffix(p, ".jsonl"):
+			rel, _ := filepath.Rel(root, p)
+			add(p, kioskName(filepath.ToSlash(filepath.Join(filepath.Base(abs), rel)))) // hall-3/visits.jsonl
+		}
+		return nil
+	})
+	if err != nil {
+		errs = append(errs, err)
+	}
+	return errs
+}
+
+// kioskName names the visits of a log without a kiosk name after its
+// file: "hall-2" for hall-2.jsonl; for visits.jsonl (a kiosk's own log
+// name) in a folder, the folder's name: "hall-2" for hall-2/visits.jsonl.
+// rel is the log's slashed path with at least its folder.
+func kioskName(rel string) string {
+	dir, file := path.Split(strings.TrimSuffix(rel, ".jsonl"))
+	if parent := path.Base(dir); file == "visits" && dir != "" && parent != "/" && parent != "." {
+		return parent
+	}
+	return file
+}
+
 type fileResult struct {
 	damaged, first int // damaged lines, the first one's number
 	err            error
 }
-
-// maxLine is the longest line read; a longer one is damaged.
-const maxLine = 1 << 20
 
 // file counts the visits of one file into t.
 func (p *parser) file(lf logFile, t *Tally) (r fileResult) {
@@ -135,46 +151,4 @@ func (p *parser) file(lf logFile, t *Tally) (r fileResult) {
 		r.err = fmt.Errorf("%s: %w", lf.path, err)
 	}
 	return r
-}
-
-// lines calls fn for each line of r (numbered from 1, without its "\n"),
-// as bufio.Scanner splits them; a line longer than maxLine comes as nil.
-func lines(r io.Reader, fn func(n int, line []byte)) error {
-	br := bufio.NewReaderSize(r, 256<<10)
-	var long []byte
-	tooLong := false
-	for n := 1; ; {
-		b, err := br.ReadSlice('\n')
-		if errors.Is(err, bufio.ErrBufferFull) {
-			if tooLong = tooLong || len(long)+len(b) > maxLine; !tooLong {
-				long = append(long, b...)
-			}
-			continue
-		}
-		if long != nil || tooLong {
-			b = append(long, b...)
-		}
-		if len(b) > 0 {
-			line := b[:len(b)-boolInt(len(b) > 0 && b[len(b)-1] == '\n')]
-			if tooLong || len(line) > maxLine {
-				line = nil
-			}
-			fn(n, line)
-			n++
-		}
-		long, tooLong = nil, false
-		if err != nil {
-			if err == io.EOF {
-				return nil
-			}
-			return err
-		}
-	}
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }

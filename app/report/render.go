@@ -16,7 +16,7 @@ import (
 // which the page must provide (HTML embeds it).
 func (c Chart) SVG(w io.Writer, width, height vg.Length) error {
 	cv := vgsvg.New(width, height)
-	c.Plot.Draw(draw.New(cv))
+	c.Plot.Draw(inset(draw.New(cv)))
 	var buf bytes.Buffer
 	if _, err := cv.WriteTo(&buf); err != nil {
 		return err
@@ -34,6 +34,9 @@ func (c Chart) SVG(w io.Writer, width, height vg.Length) error {
 func (c Chart) Image(width, height, dpi int) image.Image {
 	img := image.NewRGBA(image.Rect(0, 0, width, height))
 	cv := vgimg.NewWith(vgimg.UseImage(img), vgimg.UseDPI(dpi))
-	c.Plot.Draw(draw.New(cv))
+	c.Plot.Draw(inset(draw.New(cv)))
 	return cv.Image()
 }
+
+// inset leaves a margin round a chart, so that no descender is cut.
+func inset(c draw.Canvas) draw.Canvas { return draw.Crop(c, 4, -6, 6, 0) }

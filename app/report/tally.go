@@ -24,14 +24,16 @@ type kioskAcc struct {
 	w    []*acc // one per window
 }
 
-// NewTally counts for windows of days (each ≥ 1) ending at now; the days
-// are calendar days in now's time zone, the last one now's, up to now.
+// NewTally counts for windows of days (less than 1 counts as 1) ending at now; the days
+// are calendar days in now's time zone, the last one now's, up to now (at
+// midnight exactly, the day that just ended).
 func NewTally(now time.Time, days ...int) *Tally {
-	t := &Tally{now: now, days: days, kiosks: map[string]*kioskAcc{}}
+	t := &Tally{now: now, kiosks: map[string]*kioskAcc{}}
 	for _, d := range days {
-		t.long = max(t.long, d)
+		t.days = append(t.days, max(d, 1)) // a window has a day at least
+		t.long = max(t.long, d, 1)
 	}
-	y, m, d := now.Date()
+	y, m, d := now.Add(-1).Date() // at midnight, the day that just ended is the last
 	for i := range t.long + 1 {
 		t.starts = append(t.starts, time.Date(y, m, d-t.long+1+i, 0, 0, 0, 0, now.Location()))
 	}

@@ -2,6 +2,7 @@ package report
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"reflect"
 	"slices"
@@ -119,9 +120,37 @@ func TestLoad_Paths(t *testing.T) {
 	if figs[0].Visits != 1 || figs[0].Kiosks[0].Name != "hall-2" {
 		t.Errorf("rotated alone: %d visits, %+v", figs[0].Visits, figs[0].Kiosks)
 	}
+	if figs, _ := Load(nil, knownNow, 0, -3); len(figs) != 2 || figs[1].Days != 1 || len(figs[1].PerDay) != 1 {
+		t.Errorf("windows of 0 and -3 days: %+v", figs)
+	}
 	figs, errs = Load(nil, knownNow, 7)
 	if figs[0].Visits != 0 || len(figs[0].PerDay) != 7 || figs[0].Kiosks != nil || errs != nil {
 		t.Errorf("no logs: %+v %v", figs[0], errs)
+	}
+}
+
+func TestKioskName(t *testing.T) {
+	for rel, want := range map[string]string{"hall-2.jsonl": "hall-2", "site/hall-2.jsonl": "hall-2",
+		"hall-2/visits.jsonl": "hall-2", "a/b/visits.jsonl": "b", "visits.jsonl": "visits", "/visits.jsonl": "visits",
+		"./visits.jsonl": "visits", "hall-2/visits.jsonl.1": "visits.jsonl.1"} {
+		if got := kioskName(rel); got != want {
+			t.Errorf("kioskName(%q) = %q, want %q", rel, got, want)
+		}
+	}
+	// A kiosk's own log copied into a folder named after it.
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "hall-3"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	line := visit("", at(12, 1, 12, 0, 0), time.Minute, []string{"kk"}, nil, nil)
+	if err := os.WriteFile(filepath.Join(dir, "hall-3", "visits.jsonl"), []byte(line), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{dir, filepath.Join(dir, "hall-3"), filepath.Join(dir, "hall-3", "visits.jsonl")} {
+		figs, _ := Load([]string{p}, knownNow, 7)
+		if len(figs[0].Kiosks) != 1 || figs[0].Kiosks[0].Name != "hall-3" {
+			t.Errorf("%s: kiosks %+v", p, figs[0].Kiosks)
+		}
 	}
 }
 
@@ -135,5 +164,15 @@ func TestNaturalOrder(t *testing.T) {
 	})
 	if got := fmt.Sprint(names); got != "[a1b a9b a10 b hall-1 hall-02 hall-2 hall-10]" {
 		t.Errorf("order %s", got)
+	}
+}
+
+// At midnight the window ends with the day that just ended.
+func TestLoad_Midnight(t *testing.T) {
+	figs, _ := Load([]string{writeKnownLog(t)}, at(12, 3, 0, 0, 0), 7)
+	f := figs[0]
+	if !f.From.Equal(at(11, 26, 0, 0, 0)) || !f.PerDay[6].Date.Equal(at(12, 2, 0, 0, 0)) || f.Visits != 6 ||
+		f.Span() != "26 Nov – 2 Dec 2026" {
+		t.Errorf("from %v, last day %v, %d visits, %q", f.From, f.PerDay[6].Date, f.Visits, f.Span())
 	}
 }
