@@ -23,6 +23,7 @@ func (x *Exhibit) startKiosk(warning string) {
 	var rec *stats.Recorder
 	if x.cfg.Statistics {
 		rec = stats.NewRecorder(startup.VisitLog(x.cfg, x.opts.ConfigPath), x.deps.clock)
+		rec.Kiosk = x.cfg.Name // a fleet's visits say where they were made
 	}
 	k := NewKiosk(x.Shell, KioskOptions{
 		Config: x.cfg, Default: x.lang(), Clock: x.deps.clock, Recorder: rec, Warning: warning, Start: x.kioskStart(),

@@ -14,6 +14,7 @@ import (
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/startup"
+	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
 // ticker collects what start would run on a timer, for a test to call.
@@ -121,5 +122,23 @@ func TestStart_AboutShowsTheVersion(t *testing.T) {
 	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Version: "9.8.7", Start: nav.Route{Screen: nav.About}})
 	if !showsText(x.Window.Content(), "Exhibit software, version 9.8.7") {
 		t.Fatal("About does not show the version")
+	}
+}
+
+func TestStart_KioskNamesItsVisits(t *testing.T) {
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(cfg, []byte("name = \"hall-2\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	x, _, _ := startTest(t, startup.Options{Mode: startup.Kiosk, ConfigPath: cfg})
+	rec := x.Kiosk.opts.Recorder
+	x.Kiosk.wake()
+	x.Shell.Hooks.Activity.Emit()
+	if err := rec.End(); err != nil {
+		t.Fatal(err)
+	}
+	ss, err := stats.Read(rec.Path)
+	if err != nil || len(ss) != 1 || ss[0].Kiosk != "hall-2" {
+		t.Fatalf("the visit must carry the kiosk's name: %+v %v", ss, err)
 	}
 }
