@@ -61,6 +61,7 @@ type Kiosk struct {
 	pending *content.Content // a changed content folder, for the next idle reset
 	folder  string           // what staff should know of the content folder; "" for nothing
 	dash    dashboard        // the staff menu's charts
+	saveErr error            // why the staff menu's last change was not saved
 }
 
 // NewKiosk wraps the shell; it starts on the attract loop when that is on.

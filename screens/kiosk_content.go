@@ -37,7 +37,7 @@ func (k *Kiosk) switchContent() {
 }
 
 // staffNotes is what the staff menu warns about: the start, the content
-// folder, new content waiting.
+// folder, new content waiting, settings not saved, visits not kept.
 func (k *Kiosk) staffNotes(w *locale.Localizer) string {
 	var notes []string
 	for _, n := range []string{k.opts.Warning, k.folder} {
@@ -47,6 +47,9 @@ func (k *Kiosk) staffNotes(w *locale.Localizer) string {
 	}
 	if k.pending != nil {
 		notes = append(notes, w.T(msgStaffWaiting))
+	}
+	if k.saveErr != nil {
+		notes = append(notes, w.T(msgStaffNotSaved)+" "+k.saveErr.Error())
 	}
 	return strings.Join(notes, "\n")
 }

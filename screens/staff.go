@@ -70,10 +70,14 @@ func (k *Kiosk) setTimeout(d time.Duration) {
 	k.save()
 }
 
+// save writes the settings the menu changed; when that fails (a read-only
+// or full disk) the change holds until the app restarts and the menu says so.
 func (k *Kiosk) save() {
+	k.saveErr = nil
 	if k.opts.OnSave != nil {
 		if err := k.opts.OnSave(k.opts.Config); err != nil {
 			fyne.LogError("save settings", err)
+			k.saveErr = err
 		}
 	}
 	k.show(KioskStaff)

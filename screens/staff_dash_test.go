@@ -2,6 +2,7 @@ package screens
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"reflect"
 	"strings"
@@ -147,5 +148,24 @@ func BenchmarkStaffDashboard(b *testing.B) {
 				k.show(KioskStaff)
 			}
 		})
+	}
+}
+
+func TestStaffMenu_SaysWhenSettingsAreNotSaved(t *testing.T) {
+	k, _, w, _ := newTestKiosk(t, config.Defaults())
+	k.opts.Default = content.EN
+	k.opts.OnSave = func(config.Config) error { return errors.New("open config.toml: read-only file system") }
+	k.show(KioskStaff)
+	tap(t, w, "+ 30")
+	if k.idle.Timeout != 120*time.Second {
+		t.Fatalf("the change must hold while the app runs: %v", k.idle.Timeout)
+	}
+	if !showsText(w.Content(), "The settings could not be saved: the change lasts until the app restarts. open config.toml: read-only file system") {
+		t.Error("the staff menu must say the settings were not saved and why")
+	}
+	k.opts.OnSave = func(config.Config) error { return nil }
+	tap(t, w, "+ 30")
+	if showsText(w.Content(), "could not be saved") {
+		t.Error("a later save that works must clear the note")
 	}
 }
