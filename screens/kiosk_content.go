@@ -48,6 +48,9 @@ func (k *Kiosk) staffNotes(w *locale.Localizer) string {
 	if k.pending != nil {
 		notes = append(notes, w.T(msgStaffWaiting))
 	}
+	if rec := k.opts.Recorder; rec != nil && rec.Health() != nil {
+		notes = append(notes, w.T(msgStaffNoRecords)+" "+rec.Health().Error())
+	}
 	if k.saveErr != nil {
 		notes = append(notes, w.T(msgStaffNotSaved)+" "+k.saveErr.Error())
 	}

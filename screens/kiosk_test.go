@@ -61,6 +61,9 @@ func TestKiosk_IdleResetsScreenAndLanguage(t *testing.T) {
 	if len(ss) != 1 || len(errs) != 0 || ss[0].Screens["timeline"] == 0 || ss[0].Screens["home"] == 0 || len(ss[0].Languages) != 2 {
 		t.Fatalf("visit log: %+v %v", ss, errs)
 	}
+	if d := ss[0].Duration(); d != 80*time.Second {
+		t.Errorf("the visit lasted from its first to its last touch, 80 s, not %v", d)
+	}
 }
 
 func TestKiosk_AttractCyclesLanguagesWithoutActivity(t *testing.T) {

@@ -6,13 +6,18 @@ import "fyne.io/fyne/v2"
 // awake and opens a visit in the log if none is open.
 func (k *Kiosk) activity() {
 	k.idle.Touch()
-	if rec := k.opts.Recorder; rec != nil && !rec.Active() {
+	rec := k.opts.Recorder
+	if rec == nil {
+		return
+	}
+	if !rec.Active() {
 		// the screen the visitor found (Home, or the start screen) was
 		// shown before anyone was there: it counts as the visit's first
 		r := k.shell.Route()
 		rec.Begin(string(k.shell.Lang()))
 		rec.View(r.Screen.String(), r.ID)
 	}
+	rec.Touch()
 }
 
 // viewed records a screen shown, and its language, in the open visit.

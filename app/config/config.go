@@ -119,8 +119,9 @@ func apply(c *Config, raw map[string]any, at func(key, msg string) string) []str
 }
 
 // Save writes the settings to path, creating its folder, readable only by
-// its owner (it holds the PIN hash). It writes a new file and renames it
-// over the old one, so a reader never sees half a file.
+// its owner (it holds the PIN hash). It writes a new file, syncs it and
+// renames it over the old one, so neither a reader nor a power cut ever
+// finds half a file.
 func Save(path string, c Config) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
@@ -132,9 +133,5 @@ func Save(path string, c Config) error {
 		return err
 	}
 	b.Write(data)
-	tmp := path + ".tmp"
-	if err := os.WriteFile(tmp, b.Bytes(), 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, path)
+	return writeAtomic(path, b.Bytes())
 }

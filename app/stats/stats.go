@@ -10,7 +10,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/koryo-exhibit/koryo/app/clock"
@@ -30,23 +29,40 @@ type Session struct {
 // Duration is how long the visit lasted.
 func (s Session) Duration() time.Duration { return s.End.Sub(s.Start) }
 
-// Recorder appends sessions to a JSON Lines file.
+// Recorder appends sessions to a JSON Lines file. A visit that cannot be
+// written (a full disk, a read-only folder) is kept in memory, up to
+// MaxBacklog, and written with the next one that can be; Health says why
+// records are not being kept meanwhile.
 type Recorder struct {
-	Path     string
-	Kiosk    string // written into every visit; "" for none
-	MaxBytes int64  // rotate to Path+".1" when the file passes this size
-	clock    clock.Clock
-	cur      *Session
+	Path       string
+	Kiosk      string // written into every visit; "" for none
+	MaxBytes   int64  // rotate to Path+".1" when the file passes this size
+	MaxBacklog int    // visits kept in memory while the log cannot be written
+	clock      clock.Clock
+	cur        *Session
+	last       time.Time // the open visit's last touch
+	backlog    [][]byte  // visits not yet written, oldest first
+	dropped    int       // visits lost because the backlog was full
+	health     error
 }
 
 // NewRecorder logs to path, rotating at 10 MiB.
 func NewRecorder(path string, c clock.Clock) *Recorder {
-	return &Recorder{Path: path, MaxBytes: 10 << 20, clock: c}
+	return &Recorder{Path: path, MaxBytes: 10 << 20, MaxBacklog: 1000, clock: c}
 }
 
 // Begin starts a visit in the default language.
 func (r *Recorder) Begin(lang string) {
-	r.cur = &Session{Start: r.clock.Now(), Languages: []string{lang}, Screens: map[string]int{}, Kiosk: r.Kiosk}
+	now := r.clock.Now()
+	r.cur = &Session{Start: now, Languages: []string{lang}, Screens: map[string]int{}, Kiosk: r.Kiosk}
+	r.last = now
+}
+
+// Touch marks a visitor action: the open visit lasts at least until now.
+func (r *Recorder) Touch() {
+	if r.cur != nil {
+		r.last = r.clock.Now()
+	}
 }
 
 // Active reports whether a visit is open.
@@ -73,38 +89,55 @@ func (r *Recorder) Language(lang string) {
 	}
 }
 
-// End closes the visit and appends it to the log, synced to disk.
+// End closes the visit, which lasted from its first to its last touch (the
+// idle timeout after it is not the visitor's), and appends it, with any
+// visits that could not be written before, to the log, synced to disk.
 func (r *Recorder) End() error {
 	if r.cur == nil {
 		return nil
 	}
 	s := r.cur
 	r.cur = nil
-	s.End = r.clock.Now()
+	s.End = r.last
 	line, err := json.Marshal(s)
 	if err != nil {
 		return err
 	}
+	r.queue(line)
+	err = r.flush()
+	r.health = err
+	return err
+}
+
+// Health is nil while visits are being recorded, else why they are not
+// (the last write's error, and how many visits wait or were lost).
+func (r *Recorder) Health() error {
+	if r.health == nil {
+		return nil
+	}
+	return fmt.Errorf("%w (%d visit(s) waiting in memory, %d lost)", r.health, len(r.backlog), r.dropped)
+}
+
+// queue adds a visit's line to the backlog, dropping the oldest when full.
+func (r *Recorder) queue(line []byte) {
+	if limit := max(r.MaxBacklog, 1); len(r.backlog) >= limit {
+		n := len(r.backlog) - limit + 1
+		r.dropped += n
+		r.backlog = r.backlog[n:]
+	}
+	r.backlog = append(r.backlog, append(line, '\n'))
+}
+
+// flush writes the backlog in one append; on failure the log is cut back
+// to where it was, so no partial line is left, and the backlog kept.
+func (r *Recorder) flush() error {
 	if err := r.rotate(); err != nil {
-		return err
-	}
-	if err := os.MkdirAll(filepath.Dir(r.Path), 0o755); err != nil {
-		return err
-	}
-	f, err := os.OpenFile(r.Path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o644)
-	if err != nil {
-		return err
-	}
-	_, err = f.Write(append(line, '\n'))
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
 		return fmt.Errorf("stats %s: %w", r.Path, err)
 	}
+	if err := appendLines(r.Path, r.backlog); err != nil {
+		return fmt.Errorf("stats %s: %w", r.Path, err)
+	}
+	r.backlog = nil
 	return nil
 }
 

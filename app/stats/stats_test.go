@@ -25,6 +25,8 @@ func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
 		r.Language("ko")
 		r.Language("ko")
 		now.Add(time.Duration(secs) * time.Second)
+		r.Touch()
+		now.Add(10 * time.Second) // the idle timeout is not the visitor's
 		if err := r.End(); err != nil {
 			t.Fatal(err)
 		}
