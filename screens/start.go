@@ -15,6 +15,7 @@ import (
 	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/sdnotify"
 	"github.com/koryo-exhibit/koryo/app/startup"
+	"github.com/koryo-exhibit/koryo/app/watch"
 	"github.com/koryo-exhibit/koryo/locales"
 )
 
@@ -28,6 +29,7 @@ type Exhibit struct {
 	cfg    config.Config
 	opts   startup.Options
 	deps   deps
+	seen   *watch.Folder // the content folder as it was when first read
 }
 
 // deps are what Start takes from the machine: the clock, and how to run a
@@ -147,6 +149,7 @@ func (x *Exhibit) newShell() (*Shell, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
+	x.seen = st.Watch
 	for _, p := range st.Problems {
 		log.Print(p.Error())
 	}
@@ -170,6 +173,6 @@ func (x *Exhibit) startDesktop(warning string) {
 		x.startPresentation()
 	}
 	if x.opts.ContentDir != "" {
-		go x.livePreview(nil)
+		x.livePreview(nil)
 	}
 }

@@ -44,7 +44,7 @@ func (x *Exhibit) startKiosk(warning string) {
 	x.Window.SetContent(k.Object())
 	x.deps.every(time.Second, nil, k.Tick)
 	if x.opts.ContentDir != "" { // a fleet's shared folder: new content at the idle reset
-		go x.watchContent(5*time.Second, nil, k.OfferContent)
+		_ = x.watchContent(5*time.Second, nil, k.OfferContent)
 	}
 }
 
@@ -86,7 +86,7 @@ func (x *Exhibit) startPresentation() {
 // passes its checks is shown at once (a curator editing), one that breaks
 // it leaves the last good content and shows the problem above the screen.
 func (x *Exhibit) livePreview(stop <-chan struct{}) {
-	x.watchContent(500*time.Millisecond, stop, func(c *content.Content, warning string) {
+	_ = x.watchContent(500*time.Millisecond, stop, func(c *content.Content, warning string) {
 		x.Shell.SetNotice(warning)
 		if c != nil {
 			x.Shell.SetContent(c)
@@ -94,24 +94,36 @@ func (x *Exhibit) livePreview(stop <-chan struct{}) {
 	})
 }
 
-// watchContent checks the content folder every interval and, after each
-// change, loads and validates it on the watcher's goroutine, then calls
-// apply on the UI goroutine with the content (nil when it failed) and a
-// warning for staff. A folder that disappears (a share gone) fails its
-// checks: the last good content stays.
-func (x *Exhibit) watchContent(every time.Duration, stop <-chan struct{}, apply func(*content.Content, string)) {
-	defer startup.LogPanic()
-	dir := x.opts.ContentDir
-	watch.New(dir).Poll(every, stop, func() {
-		c, _, ps := startup.LoadFolder(dir, time.Now())
-		errs := ps.Errors()
-		warning := ""
-		if len(errs) > 0 {
-			log.Print(errs.Error())
-			c, warning = nil, startup.FolderWarning(dir, errs, "the last good content is still shown")
+// watchContent checks the content folder every interval, on a goroutine
+// of its own, and after each change (once the folder has settled) loads
+// and validates it there, then calls apply on the UI goroutine with the
+// content (nil when it failed) and a warning for staff. A folder that
+// disappears (a share gone) fails its checks: the last good content stays.
+// Changes are counted from the fingerprint taken just before the start
+// content was read, so an edit made while it loaded is not missed; without
+// one (a test's content) the fingerprint is taken on the goroutine, and
+// the returned channel closes once it is.
+func (x *Exhibit) watchContent(every time.Duration, stop <-chan struct{}, apply func(*content.Content, string)) <-chan struct{} {
+	dir, w := x.opts.ContentDir, x.seen
+	watching := make(chan struct{})
+	go func() {
+		defer startup.LogPanic()
+		if w == nil || w.Dir != dir {
+			w = watch.New(dir)
 		}
-		fyne.Do(func() { apply(c, warning) })
-	})
+		close(watching)
+		w.Poll(every, stop, func() {
+			c, _, ps := startup.LoadFolder(dir, time.Now())
+			errs := ps.Errors()
+			warning := ""
+			if len(errs) > 0 {
+				log.Print(errs.Error())
+				c, warning = nil, startup.FolderWarning(dir, errs, "the last good content is still shown")
+			}
+			fyne.Do(func() { apply(c, warning) })
+		})
+	}()
+	return watching
 }
 
 // kioskStart is where every visit starts: --start, else the settings'

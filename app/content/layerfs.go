@@ -41,13 +41,13 @@ func (l *layerFS) Open(name string) (fs.File, error) {
 	return &layerDir{name: name, entries: entries}, nil
 }
 
-// ReadFile reads a file from its layer.
+// ReadFile reads a file from its layer, refusing one over MaxFileBytes.
 func (l *layerFS) ReadFile(name string) ([]byte, error) {
 	f, ok := l.files[name]
 	if !ok {
 		return nil, &fs.PathError{Op: "read", Path: name, Err: fs.ErrNotExist}
 	}
-	return fs.ReadFile(f.fsys, f.name)
+	return readLimited(f.fsys, f.name, MaxFileBytes)
 }
 
 // ReadDir lists the files and directories directly under dir, by name.

@@ -58,12 +58,12 @@ type manifestFile struct {
 func readManifest(dir fs.FS, dirName string) (Manifest, Problems) {
 	name := path.Join(dirName, ManifestFile)
 	m := Manifest{Languages: Languages}
-	data, err := fs.ReadFile(dir, ManifestFile)
+	data, err := readLimited(dir, ManifestFile, MaxFileBytes)
 	if errors.Is(err, fs.ErrNotExist) {
 		return m, nil
 	}
 	if err != nil {
-		return m, Problems{{File: name, Msg: unwrapPath(err).Error()}}
+		return m, Problems{{File: name, Msg: readError(err).Error()}}
 	}
 	var raw manifestFile
 	unknown, err := tomlfile.Decode(data, &raw)

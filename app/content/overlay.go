@@ -63,6 +63,12 @@ func (l *layerFS) add(src fs.FS, prefix string) Problems {
 			}
 			return nil
 		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			if p := linkProblem(src, p, prefix); p != nil {
+				ps = append(ps, *p)
+				return nil
+			}
+		}
 		if !d.IsDir() {
 			l.files[p] = layerFile{fsys: src, name: p, origin: prefix + p}
 		}
@@ -85,4 +91,18 @@ func LoadFolder(bundled, dir fs.FS, dirName string, today time.Time) (*Content, 
 		more[i].File = m.Origin(more[i].File)
 	}
 	return c, m, append(ps, more...)
+}
+
+// linkProblem checks a symbolic link in a folder: one that leads outside
+// it, or nowhere, is refused; one to a folder is not followed (a warning);
+// one to a file inside is read as that file (nil).
+func linkProblem(src fs.FS, p, prefix string) *Problem {
+	info, err := fs.Stat(src, p)
+	switch {
+	case err != nil:
+		return &Problem{File: prefix + p, Msg: readError(err).Error()}
+	case info.IsDir():
+		return &Problem{File: prefix + p, Severity: Warning, Msg: "a link to a folder is not followed; put the files in the folder itself"}
+	}
+	return nil
 }

@@ -64,7 +64,7 @@ func readOne[T any, P interface {
 }](fsys fs.FS, name string) (P, Problems) {
 	src, err := fs.ReadFile(fsys, name)
 	if err != nil {
-		return nil, Problems{{File: name, Msg: "cannot read: " + unwrapPath(err).Error()}}
+		return nil, Problems{{File: name, Msg: "cannot read: " + readError(err).Error()}}
 	}
 	v := P(new(T))
 	unknown, err := tomlfile.Decode(src, v)

@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"image"
 	_ "image/jpeg" // pictures in content folders
 	_ "image/png"
 	"unicode"
@@ -34,19 +33,14 @@ func (l *loader) checkEvent(c *Content, e *Event) {
 	}
 }
 
-// checkImage requires an event's picture to exist and decode.
+// checkImage requires an event's picture to be inside the folder, to exist
+// and to be a PNG or JPEG within the size limits.
 func (l *loader) checkImage(e *Event) {
 	if e.Image == "" {
 		return
 	}
-	f, err := l.fsys.Open(e.Image)
-	if err != nil {
-		l.errorf(e.File, "image", "%s: %v", e.Image, unwrapPath(err))
-		return
-	}
-	defer f.Close()
-	if _, _, err := image.DecodeConfig(f); err != nil {
-		l.errorf(e.File, "image", "%s: not a PNG or JPEG picture (%v)", e.Image, err)
+	if err := checkPicture(l.fsys, e.Image); err != nil {
+		l.errorf(e.File, "image", "%s: %v", e.Image, err)
 	}
 }
 

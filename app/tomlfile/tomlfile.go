@@ -34,7 +34,7 @@ func (e *Error) Error() string {
 // of src that v has no field for come back as unknown ("title.de"), with
 // everything else decoded.
 func Decode(src []byte, v any) (unknown []string, err error) {
-	d := toml.NewDecoder(bytes.NewReader(src))
+	d := toml.NewDecoder(bytes.NewReader(withoutBOM(src)))
 	d.DisallowUnknownFields()
 	err = d.Decode(v)
 	var strict *toml.StrictMissingError
@@ -82,7 +82,11 @@ func kindOf(goType string) string {
 }
 
 // Unmarshal decodes src into v, unknown keys allowed (go-i18n catalogues).
-func Unmarshal(src []byte, v any) error { return toml.Unmarshal(src, v) }
+func Unmarshal(src []byte, v any) error { return toml.Unmarshal(withoutBOM(src), v) }
+
+// withoutBOM drops a UTF-8 byte order mark, which Windows' Notepad may
+// write at the start of a file and TOML does not allow.
+func withoutBOM(src []byte) []byte { return bytes.TrimPrefix(src, []byte("\ufeff")) }
 
 // Marshal encodes v as TOML the way curators write it: double-quoted
 // strings, tables without indentation. Reading uses go-toml (about four

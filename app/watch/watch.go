@@ -17,21 +17,27 @@ import (
 // Folder remembers the last fingerprint of a folder.
 type Folder struct {
 	Dir  string
-	last uint64
+	last uint64 // the state last reported (or New's)
+	seen uint64 // the state at the previous call
 }
 
 // New fingerprints dir as it is now.
 func New(dir string) *Folder {
 	f := &Folder{Dir: dir}
 	f.last = f.fingerprint()
+	f.seen = f.last
 	return f
 }
 
 // Changed reports whether anything under the folder changed since the last
-// call (or since New).
+// change it reported (or since New), once the folder has stayed the same
+// between two calls: a folder still being copied or written is reported
+// when the copying stops, not half-way.
 func (f *Folder) Changed() bool {
 	now := f.fingerprint()
-	if now == f.last {
+	settled := now == f.seen
+	f.seen = now
+	if now == f.last || !settled {
 		return false
 	}
 	f.last = now
