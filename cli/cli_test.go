@@ -28,7 +28,7 @@ func run(t *testing.T, stdin string, args ...string) (r Result, stdout, stderr s
 func TestMain_WindowFlags(t *testing.T) {
 	r, _, _ := run(t, "", "--lang", "ko", "--kiosk", "--start", "event/1937-deportation", "--config", "/x/c.toml")
 	o := r.Options
-	if !r.Window || o.Mode != startup.Kiosk || o.Lang != content.KO || o.Start != (nav.Route{Screen: nav.Event, ID: "1937-deportation"}) || o.ConfigPath != "/x/c.toml" || o.Version != "9.8.7" {
+	if !r.Window || o.Mode != startup.Kiosk || o.Lang != content.KO || o.Start == nil || *o.Start != (nav.Route{Screen: nav.Event, ID: "1937-deportation"}) || o.ConfigPath != "/x/c.toml" || o.Version != "9.8.7" {
 		t.Fatalf("result %+v", r)
 	}
 	r, _, _ = run(t, "", "--present", "--tour", "20s")

@@ -71,7 +71,7 @@ func (f *windowFlagSet) options() error {
 		if err != nil {
 			return fmt.Errorf("--start: %w", err)
 		}
-		f.o.Start = r
+		f.o.Start = &r
 	}
 	switch {
 	case f.kiosk:

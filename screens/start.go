@@ -12,7 +12,6 @@ import (
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/locale"
-	"github.com/koryo-exhibit/koryo/app/nav"
 	"github.com/koryo-exhibit/koryo/app/sdnotify"
 	"github.com/koryo-exhibit/koryo/app/startup"
 	"github.com/koryo-exhibit/koryo/app/watch"
@@ -165,8 +164,8 @@ func (x *Exhibit) startDesktop(warning string) {
 	s := x.Shell
 	s.SetNotice(warning)
 	s.SetPresentAction(x.startPresentation)
-	if x.opts.Start != (nav.Route{}) {
-		s.Open(x.opts.Start)
+	if x.opts.Start != nil {
+		s.Open(*x.opts.Start)
 	}
 	x.Window.SetContent(s.Object())
 	if x.opts.Mode == startup.Present {

@@ -129,8 +129,8 @@ func (x *Exhibit) watchContent(every time.Duration, stop <-chan struct{}, apply 
 // kioskStart is where every visit starts: --start, else the settings'
 // start (both checked when read), else Home.
 func (x *Exhibit) kioskStart() nav.Route {
-	if x.opts.Start != (nav.Route{}) {
-		return x.opts.Start
+	if x.opts.Start != nil { // --start home too: it overrides the settings
+		return *x.opts.Start
 	}
 	r, _ := nav.ParseRoute(x.cfg.Start)
 	return r

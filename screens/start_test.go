@@ -84,7 +84,7 @@ func TestStart_BrokenFolderFallsBack(t *testing.T) {
 }
 
 func TestStart_DeepLink(t *testing.T) {
-	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Start: nav.Route{Screen: nav.Map}})
+	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Start: &nav.Route{Screen: nav.Map}})
 	if r := x.Shell.Route(); r != (nav.Route{Screen: nav.Map}) {
 		t.Fatalf("--start map opened %v", r)
 	}
@@ -119,7 +119,7 @@ func TestStart_TellsSystemd(t *testing.T) {
 }
 
 func TestStart_AboutShowsTheVersion(t *testing.T) {
-	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Version: "9.8.7", Start: nav.Route{Screen: nav.About}})
+	x, _, _ := startTest(t, startup.Options{Lang: content.EN, Version: "9.8.7", Start: &nav.Route{Screen: nav.About}})
 	if !showsText(x.Window.Content(), "Exhibit software, version 9.8.7") {
 		t.Fatal("About does not show the version")
 	}

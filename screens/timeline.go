@@ -16,10 +16,11 @@ import (
 // how close) outlives building it again, in the shell's state.
 type timelineView struct {
 	*ctx
-	era     string // when set, the strip opens at this era
-	strip   *tlStrip
-	root    *fyne.Container
-	in, out *button
+	era      string // when set, the strip opens at this era
+	strip    *tlStrip
+	overview *tlOverview
+	root     *fyne.Container
+	in, out  *button
 }
 
 func newTimelineView(c *ctx, era string) *timelineView { return &timelineView{ctx: c, era: era} }
@@ -34,6 +35,7 @@ func (v *timelineView) buildUI() fyne.CanvasObject {
 	v.state.tlEra = v.era
 	v.strip = st
 	ov := newTLOverview(st, data.density)
+	v.overview = ov
 	st.onView = func(tv timeline.View) {
 		v.state.tlStart, v.state.tlPPY = tv.Start, tv.PPY
 		ov.Refresh()

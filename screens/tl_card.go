@@ -22,6 +22,7 @@ type tlCard struct {
 	widget.BaseWidget
 	key     string
 	onTap   func()
+	onZoom  func(x float32) // a double tap: zoom in about x, in the card's own coordinates
 	cluster bool
 	colour  color.Color
 	bg      *canvas.Rectangle
@@ -65,6 +66,15 @@ func (c *tlCard) set(key string, cluster bool, colour color.Color, text func() (
 func (c *tlCard) Tapped(*fyne.PointEvent) {
 	if c.onTap != nil {
 		c.onTap()
+	}
+}
+
+// DoubleTapped implements fyne.DoubleTappable: a double tap on a card
+// zooms the timeline in about the finger, as it does between cards (Fyne
+// then waits its double-tap time, 300 ms, before a single tap opens).
+func (c *tlCard) DoubleTapped(e *fyne.PointEvent) {
+	if c.onZoom != nil {
+		c.onZoom(e.Position.X)
 	}
 }
 

@@ -48,7 +48,9 @@ func (r *tlRenderer) next() bool {
 	if r.used <= len(r.marks) {
 		return false
 	}
-	r.marks = append(r.marks, &tlMark{card: newTLCard(), link: canvas.NewLine(nil), dot: canvas.NewRectangle(nil)})
+	card := newTLCard()
+	card.onZoom = func(x float32) { r.st.zoomBy(zoomStep, card.Position().X+x) }
+	r.marks = append(r.marks, &tlMark{card: card, link: canvas.NewLine(nil), dot: canvas.NewRectangle(nil)})
 	return true
 }
 

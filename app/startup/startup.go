@@ -45,6 +45,6 @@ type Options struct {
 	ContentDir string // "" for the bundled content
 	Fullscreen bool
 	Tour       time.Duration // with Present: the auto-tour's pace; 0 for none
-	Start      nav.Route     // the first screen; Home when zero
+	Start      *nav.Route    // the first screen; nil when --start was not given
 	Version    string
 }
