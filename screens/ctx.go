@@ -79,19 +79,27 @@ func (c *ctx) peopleData() *peopleData {
 	if d, ok := c.s.people[key]; ok {
 		return d
 	}
+	d := newPeopleData(c.content, key)
+	c.s.people[key] = d
+	return d
+}
+
+// newPeopleData sorts the people of c within k's field filter in k's
+// language and files them under their letters. It touches nothing but c,
+// so the shell can make it in the background (warm.go).
+func newPeopleData(c *content.Content, k peopleKey) *peopleData {
 	d := &peopleData{}
-	for _, p := range c.content.People {
-		if c.state.field == "" || p.Field == c.state.field {
+	for _, p := range c.People {
+		if k.field == "" || p.Field == k.field {
 			d.people = append(d.people, p)
 		}
 	}
-	locale.SortPeople(c.loc.Lang(), d.people)
+	locale.SortPeople(k.lang, d.people)
 	names := make([]string, len(d.people))
 	for i, p := range d.people {
-		names[i] = c.loc.Text(p.Name)
+		names[i] = p.Name.In(k.lang)
 	}
-	d.index = locale.Index(c.loc.Lang(), names)
-	c.s.people[key] = d
+	d.index = locale.Index(k.lang, names)
 	return d
 }
 

@@ -179,6 +179,25 @@ func TestPeople_IndexJumpsToTheLetter(t *testing.T) {
 	}
 }
 
+// BenchmarkScale_FirstSwitchLanguage is a language switch that finds
+// nothing made for the new language: what SwitchLanguage would cost if the
+// shell did not prepare every language's order in the background
+// (warm.go). It is for information; the visitor pays SwitchLanguage.
+func BenchmarkScale_FirstSwitchLanguage(b *testing.B) {
+	for _, r := range []nav.Route{{Screen: nav.Timeline}, {Screen: nav.People}} {
+		for _, n := range scaleSizes {
+			b.Run(fmt.Sprintf("%s/%d", r.Screen, n), func(b *testing.B) {
+				s, _ := benchShell(b, n, r)
+				b.ReportAllocs()
+				for i := 0; b.Loop(); i++ {
+					s.people, s.tracks = map[peopleKey]*peopleData{}, map[string]*tlData{}
+					s.SetLanguage(content.Languages[i%len(content.Languages)])
+				}
+			})
+		}
+	}
+}
+
 // BenchmarkScale_SwitchContentAtReset: a kiosk's idle reset that puts a
 // changed content folder (checked beforehand, in the background) on
 // screen: write the visit, switch, reset to the start screen.

@@ -36,7 +36,9 @@ type Shell struct {
 	version string                    // the app's version, for About; "" for none
 	people  map[peopleKey]*peopleData // sorted orders, for this content
 	tracks  map[string]*tlData        // the timeline, by category filter, for this content
-	Hooks   Hooks
+	// background prepares those caches for new content; nil: none
+	background Background
+	Hooks      Hooks
 }
 
 // Hooks are what the shell tells its listeners (the kiosk's idle timer and

@@ -74,6 +74,7 @@ func (s *Shell) SetContent(c *content.Content) {
 	}
 	s.fitLanguage()
 	s.rebuild()
+	s.prepare()
 }
 
 // SetNotice shows a warning for staff above the screen; "" removes it.

@@ -88,6 +88,12 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 		return x
 	}
 	x.Shell = shell
+	shell.SetBackground(func(work func() func()) {
+		go func() {
+			defer startup.LogPanic()
+			fyne.Do(work())
+		}()
+	})
 	shell.qr, shell.version = x.cfg.QR, x.opts.Version
 	shell.Attach(w)
 	if o.Mode == startup.Kiosk {

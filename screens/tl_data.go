@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"time"
+
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/timeline"
 )
@@ -48,24 +50,34 @@ func (c *ctx) timelineData() *tlData {
 	if d, ok := c.s.tracks[c.state.category]; ok {
 		return d
 	}
-	events, items := timeline.ByYear(c.filteredEvents())
-	d := &tlData{events: events, track: timeline.NewTrack(items), full: c.fullSpan(), text: map[textKey]*cardTexts{}}
-	d.density = timeline.Density(items, d.full, overviewBins)
+	d := newTLData(c.filteredEvents(), fullSpan(c.content, c.now()))
 	c.s.tracks[c.state.category] = d
 	return d
 }
 
-// fullSpan is the whole timeline: the first era's start (or the first
-// event's year, if earlier) to the end of this year (or of the last event,
-// if later).
-func (c *ctx) fullSpan() timeline.Span {
-	s := timeline.Span{From: 1860, To: float64(c.now().Year() + 1)}
-	if len(c.content.Eras) > 0 {
-		s.From = float64(c.content.Eras[0].From)
+// newTLData puts events on the axis of the span full. It touches nothing
+// but its arguments, so the shell can make it in the background (warm.go).
+func newTLData(evs []*content.Event, full timeline.Span) *tlData {
+	events, items := timeline.ByYear(evs)
+	d := &tlData{events: events, track: timeline.NewTrack(items), full: full, text: map[textKey]*cardTexts{}}
+	d.density = timeline.Density(items, d.full, overviewBins)
+	return d
+}
+
+// fullSpan is the whole timeline of c: the first era's start (or the
+// first event's year, if earlier) to the end of this year (or of the last
+// event, if later).
+func fullSpan(c *content.Content, now time.Time) timeline.Span {
+	s := timeline.Span{From: 1860, To: float64(now.Year() + 1)}
+	if len(c.Eras) > 0 {
+		s.From = float64(c.Eras[0].From)
 	}
-	if n := len(c.content.Events); n > 0 {
-		s.From = min(s.From, float64(c.content.Events[0].Date.From.Year))
-		s.To = max(s.To, float64(c.content.Events[n-1].Date.To.Year+1))
+	if n := len(c.Events); n > 0 {
+		s.From = min(s.From, float64(c.Events[0].Date.From.Year))
+		s.To = max(s.To, float64(c.Events[n-1].Date.To.Year+1))
 	}
 	return s
 }
+
+// fullSpan is the whole timeline of the content shown.
+func (c *ctx) fullSpan() timeline.Span { return fullSpan(c.content, c.now()) }
