@@ -44,10 +44,7 @@ func (v *eventView) buildUI() fyne.CanvasObject {
 	if len(e.People) > 0 {
 		parts = append(parts, subheading(v.loc.T(msgEventPeople)), v.peopleButtons(e.People))
 	}
-	parts = append(parts, subheading(v.loc.T(msgSources)), sourceList(e.Sources))
-	if q := v.sourceQR(e.Sources); q != nil {
-		parts = append(parts, q)
-	}
+	parts = append(parts, v.sources(e.Sources)...)
 	pg := v.page(parts...)
 	pg.OnSwipe = func(d int) {
 		if n := v.neighbour(d); n != nil {

@@ -39,10 +39,7 @@ func (v *personView) buildUI() fyne.CanvasObject {
 	if evs := v.content.EventsOf(p.ID); len(evs) > 0 {
 		parts = append(parts, subheading(v.loc.T(msgPersonEvents)), v.eventButtons(evs))
 	}
-	parts = append(parts, subheading(v.loc.T(msgSources)), sourceList(p.Sources))
-	if q := v.sourceQR(p.Sources); q != nil {
-		parts = append(parts, q)
-	}
+	parts = append(parts, v.sources(p.Sources)...)
 	pg := v.page(parts...)
 	pg.OnSwipe = v.swipe
 	return pg

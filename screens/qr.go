@@ -55,29 +55,20 @@ func isLight(c color.Color) bool {
 	return r+g+b > 3*0x7fff
 }
 
-// sourceQR is a QR code of the first source with a URL and a line saying
-// what it is, or nil when codes are off (qr = false in the settings) or
-// no source has a URL. The kiosk stays offline: the code is only a
-// picture, and a visitor's phone does the rest.
-func (c *ctx) sourceQR(ss []content.Source) fyne.CanvasObject {
-	if !c.s.qr {
+// qrPanel is a QR code of src's URL and a line saying what it is, or nil
+// when the URL cannot be one (too long: no picture, the text stays). The
+// kiosk stays offline: the code is only a picture, and a visitor's phone
+// does the rest.
+func (c *ctx) qrPanel(src content.Source) fyne.CanvasObject {
+	img, err := qrImage(src.URL)
+	if err != nil {
 		return nil
 	}
-	for _, src := range ss {
-		if src.URL == "" {
-			continue
-		}
-		img, err := qrImage(src.URL)
-		if err != nil {
-			return nil // a URL too long for a QR code: no picture, the text stays
-		}
-		pic := canvas.NewImageFromImage(img)
-		pic.FillMode, pic.ScaleMode = canvas.ImageFillOriginal, canvas.ImageScalePixels
-		side := float32(img.Bounds().Dx())
-		pic.SetMinSize(fyne.NewSize(side, side))
-		caption := para(c.loc.T(msgQRCaption) + "\n" + src.Title)
-		caption.Wrapping = fyne.TextWrapWord
-		return container.NewBorder(nil, nil, container.NewVBox(pic), nil, caption)
-	}
-	return nil
+	pic := canvas.NewImageFromImage(img)
+	pic.FillMode, pic.ScaleMode = canvas.ImageFillOriginal, canvas.ImageScalePixels
+	side := float32(img.Bounds().Dx())
+	pic.SetMinSize(fyne.NewSize(side, side))
+	caption := para(c.loc.T(msgQRCaption) + "\n" + src.Title)
+	caption.Wrapping = fyne.TextWrapWord
+	return container.NewBorder(nil, nil, container.NewVBox(pic), nil, caption)
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/makiuchi-d/gozxing"
 	"github.com/makiuchi-d/gozxing/qrcode"
@@ -67,5 +69,77 @@ func TestQRImage_QuietZoneAndSize(t *testing.T) {
 	}
 	if decodeQR(t, img) != "https://en.wikipedia.org/wiki/Koryo-saram" {
 		t.Fatal("the code does not read back")
+	}
+}
+
+// TestQR_ChooseASource: a tap on another source with a URL in the page's
+// list shows that source's code instead of the main one's, and marks it.
+func TestQR_ChooseASource(t *testing.T) {
+	c := fixture(t) // loaded afresh: the extra source stays in this test
+	e := c.Event("1923-paper")
+	e.Sources = append(e.Sources, content.Source{Title: "Second fixture source", URL: "https://example.org/second"})
+	s, w := newShellWith(t, c, content.EN, size1280)
+	s.SetQR(true)
+	s.Open(nav.Route{Screen: nav.Event, ID: e.ID})
+	toEnd := func() {
+		walk(w.Content(), func(o fyne.CanvasObject) bool {
+			if p, ok := o.(*Pan); ok && !p.horizontal {
+				p.SetOffset(1e9)
+			}
+			return true
+		})
+	}
+	toEnd()
+	if got := decodeQR(t, w.Canvas().Capture()); got != "https://example.org/fixture" {
+		t.Fatalf("the page opens with the main source's code, got %q", got)
+	}
+	var areas []*tapArea
+	walk(w.Content(), func(o fyne.CanvasObject) bool { // a source's row: its tap area over its text
+		if row, ok := o.(*fyne.Container); ok && len(row.Objects) == 2 {
+			a, isArea := row.Objects[0].(*tapArea)
+			if _, isText := row.Objects[1].(*widget.RichText); isArea && isText {
+				areas = append(areas, a)
+			}
+		}
+		return true
+	})
+	if len(areas) != 2 || areas[0].fill == "" || areas[1].fill != "" {
+		t.Fatalf("want two sources to choose from, the main one marked: %d", len(areas))
+	}
+	test.Tap(areas[1])
+	toEnd()
+	if got := decodeQR(t, w.Canvas().Capture()); got != "https://example.org/second" {
+		t.Fatalf("after choosing the second source the code reads %q", got)
+	}
+	if areas[0].fill != "" || areas[1].fill == "" {
+		t.Fatal("the source chosen must be the one marked")
+	}
+}
+
+// TestQR_AboutSources: with codes on, a tap on a source in About's list
+// shows that source's code under the list.
+func TestQR_AboutSources(t *testing.T) {
+	s, w := newTestShell(t, content.EN, size1280)
+	s.SetQR(true)
+	s.Open(nav.Route{Screen: nav.About})
+	if got := decodeQR(t, w.Canvas().Capture()); got != "" {
+		t.Fatalf("About shows a code before a source is tapped: %q", got)
+	}
+	var row *tapArea
+	walk(w.Content(), func(o fyne.CanvasObject) bool { // a row: a tap area over the text
+		if c, ok := o.(*fyne.Container); ok && len(c.Objects) == 2 && row == nil {
+			a, isArea := c.Objects[0].(*tapArea)
+			if _, isText := c.Objects[1].(*fyne.Container); isArea && isText && c.Visible() {
+				row = a
+			}
+		}
+		return true
+	})
+	if row == nil {
+		t.Fatal("no source to tap")
+	}
+	test.Tap(row)
+	if got := decodeQR(t, w.Canvas().Capture()); got != "https://example.org/fixture" {
+		t.Fatalf("after a tap on the source the code reads %q", got)
 	}
 }

@@ -23,7 +23,11 @@ func newTapArea(onTap func()) *tapArea {
 }
 
 // Tapped implements fyne.Tappable.
-func (t *tapArea) Tapped(*fyne.PointEvent) { t.onTap() }
+func (t *tapArea) Tapped(*fyne.PointEvent) {
+	if t.onTap != nil {
+		t.onTap()
+	}
+}
 
 // CreateRenderer implements fyne.Widget.
 func (t *tapArea) CreateRenderer() fyne.WidgetRenderer {
