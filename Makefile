@@ -12,7 +12,7 @@ export LANG ?= en_US.UTF-8
 
 .PHONY: run test deps deps-test build vet lint unit smoke bench package goldens catalogues \
 	package-linux package-windows package-arm64 release smoke-windows test-deb verify-units \
-	licenses shellcheck install uninstall check-fyneapp
+	licenses shellcheck install uninstall check-fyneapp bench-fleet
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -41,6 +41,11 @@ unit:
 
 smoke: build
 	scripts/smoke.sh $(BIN) shots
+
+# the fleet's figures against their targets: a 10-kiosk report, the
+# content switch at the idle reset (docs/performance.md)
+bench-fleet: deps
+	scripts/bench-fleet.sh
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./app/... ./screens/ | tee bench.txt

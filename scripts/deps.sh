@@ -30,6 +30,8 @@ for group in "$@"; do
     # make verify-units: systemd-analyze
     units) pkgs+=(systemd) ;;
     lint) pkgs+=(shellcheck) ;;
+    # scripts/bench-fleet.sh: /usr/bin/time
+    time) pkgs+=(time) ;;
     *) echo "deps: unknown group $group" >&2; exit 2 ;;
   esac
 done

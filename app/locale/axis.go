@@ -3,6 +3,7 @@ package locale
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"golang.org/x/text/message"
 	"golang.org/x/text/number"
@@ -70,8 +71,12 @@ func Number(l content.Lang, n int) string {
 	return message.NewPrinter(Tag(l)).Sprintf("%d", n)
 }
 
-// Percent writes a share (0.62) as a whole percentage the way language l
-// does: 62% in English, 62 % (a no-break space) in Russian.
+// Percent writes a share (0.62) as a whole percentage the way the
+// exhibit's texts do (docs/glossary.md, "numbers"): the number grouped as
+// language l groups it and the sign right after it, 62% in every language.
+// CLDR would put a no-break space before the sign in Russian (62 %),
+// which the glossary and the content do not.
 func Percent(l content.Lang, share float64) string {
-	return message.NewPrinter(Tag(l)).Sprint(number.Percent(share, number.MaxFractionDigits(0)))
+	s := message.NewPrinter(Tag(l)).Sprint(number.Percent(share, number.MaxFractionDigits(0)))
+	return strings.Replace(s, "\u00a0%", "%", 1)
 }

@@ -38,11 +38,14 @@ func TestNumber(t *testing.T) {
 }
 
 func TestPercent(t *testing.T) {
-	want := map[content.Lang]string{content.EN: "62%", content.KO: "62%", content.RU: "62\u00a0%", content.KK: "62%"}
+	want := map[content.Lang]string{content.EN: "62%", content.KO: "62%", content.RU: "62%", content.KK: "62%"}
 	for l, w := range want {
 		if got := Percent(l, 0.6237); got != w {
 			t.Errorf("Percent(%s, 0.6237) = %q, want %q", l, got, w)
 		}
+	}
+	if got := Percent(content.RU, 12.344); got != "1\u00a0234%" {
+		t.Errorf("Percent(ru, 12.344) = %q, want the number grouped and no space before %%", got)
 	}
 	if got := Percent(content.EN, 0); got != "0%" {
 		t.Errorf("Percent(0) = %q", got)
