@@ -2,12 +2,15 @@ package screens
 
 import (
 	"math"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/timeline"
 )
 
 // TestTimeline_ZoomKeys: + (and =, its unshifted key) zooms in and −
@@ -88,5 +91,26 @@ func TestTimeline_Overview(t *testing.T) {
 	}
 	if st.view.Start >= before {
 		t.Fatalf("dragging the window left must show earlier years: %v, was %v", st.view.Start, before)
+	}
+}
+
+// TestTimeline_MonthAxisNamesItsYear: zoomed in to months, the axis's
+// first label carries the year, so a visitor always knows which year the
+// months belong to, in every language.
+func TestTimeline_MonthAxisNamesItsYear(t *testing.T) {
+	for _, l := range content.Languages {
+		s, w := newTestShell(t, l, size1280)
+		st := openTimeline(t, s, w)
+		st.zoomTo(timeline.Span{From: 1937.2, To: 1938.4})
+		w.Canvas().Refresh(w.Content())
+		var first *canvas.Text
+		for _, tk := range st.r.ticks {
+			if !tk.label.Hidden && (first == nil || tk.label.Position().X < first.Position().X) {
+				first = tk.label
+			}
+		}
+		if first == nil || !strings.Contains(first.Text, "1937") {
+			t.Errorf("%s: the axis's first label is %v, want it to name 1937", l, first)
+		}
 	}
 }

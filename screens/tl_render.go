@@ -129,7 +129,7 @@ func (r *tlRenderer) layoutTicks(size fyne.Size) bool {
 	}
 	y := size.Height - axisRoom
 	lang := r.st.c.loc.Lang()
-	end := float32(0) // where the last label shown ends
+	end := float32(-tickGap) // where the last label shown ends: the first, with its year, always shows
 	for i, t := range r.ticks {
 		show := i < len(ts) && ts[i].Year <= r.st.limits.Full.To
 		t.line.Hidden, t.label.Hidden = !show, !show
