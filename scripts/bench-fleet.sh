@@ -9,7 +9,8 @@
 # Exits 1 when a target is missed.
 #   scripts/bench-fleet.sh [RUNS]        (default 3 runs of the report)
 set -euo pipefail
-source "$(dirname "$0")/lib.sh"
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
 runs=${1:-3}
 end=2026-12-02
 logs=${FLEET_LOGS:-/tmp/koryo-fleet-$end}
