@@ -140,19 +140,7 @@ func BenchmarkScale_OpenPeople(b *testing.B) {
 
 // BenchmarkScale_SwitchLanguage switches the language on the timeline and
 // on the people grid, round the four languages.
-func BenchmarkScale_SwitchLanguage(b *testing.B) {
-	for _, r := range []nav.Route{{Screen: nav.Timeline}, {Screen: nav.People}} {
-		for _, n := range scaleSizes {
-			b.Run(fmt.Sprintf("%s/%d", r.Screen, n), func(b *testing.B) {
-				s, _ := benchShell(b, n, r)
-				b.ReportAllocs()
-				for i := 0; b.Loop(); i++ {
-					s.SetLanguage(content.Languages[i%len(content.Languages)])
-				}
-			})
-		}
-	}
-}
+func BenchmarkScale_SwitchLanguage(b *testing.B) { benchSwitchLanguage(b, false) }
 
 // TestPeople_IndexJumpsToTheLetter: a tap on a letter brings its first
 // person to the top of the grid; letters without people are disabled.
@@ -183,14 +171,20 @@ func TestPeople_IndexJumpsToTheLetter(t *testing.T) {
 // nothing made for the new language: what SwitchLanguage would cost if the
 // shell did not prepare every language's order in the background
 // (warm.go). It is for information; the visitor pays SwitchLanguage.
-func BenchmarkScale_FirstSwitchLanguage(b *testing.B) {
+func BenchmarkScale_FirstSwitchLanguage(b *testing.B) { benchSwitchLanguage(b, true) }
+
+// benchSwitchLanguage switches round the four languages on the Timeline
+// and on People; fresh forgets what was made for each language first.
+func benchSwitchLanguage(b *testing.B, fresh bool) {
 	for _, r := range []nav.Route{{Screen: nav.Timeline}, {Screen: nav.People}} {
 		for _, n := range scaleSizes {
 			b.Run(fmt.Sprintf("%s/%d", r.Screen, n), func(b *testing.B) {
 				s, _ := benchShell(b, n, r)
 				b.ReportAllocs()
 				for i := 0; b.Loop(); i++ {
-					s.people, s.tracks = map[peopleKey]*peopleData{}, map[string]*tlData{}
+					if fresh {
+						s.people, s.tracks = map[peopleKey]*peopleData{}, map[string]*tlData{}
+					}
 					s.SetLanguage(content.Languages[i%len(content.Languages)])
 				}
 			})
