@@ -69,12 +69,25 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// TestImportThenValidate imports testdata/orchard.json, a small invented
+// TimelineJS3 timeline (a title slide, an era, groups, dates as strings and
+// numbers, a range, HTML in the texts, media kept as a source, turned into
+// text or dropped), and validates the folder it wrote.
 func TestImportThenValidate(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "imported")
-	r, _, stderr := run(t, "", "import-timelinejs", "../../shared/timelinejs/women_in_computing.json", "--lang", "en", "--out", out)
+	r, report, stderr := run(t, "", "import-timelinejs", "testdata/orchard.json", "--lang", "en", "--out", out)
 	if r.Code != 0 || !strings.Contains(stderr, "Next: koryo validate "+out) {
 		t.Fatalf("import: code %d, %s", r.Code, stderr)
 	}
+	for _, want := range []string{"its headline becomes the exhibit's title",
+		"event 1 (“A school opens”): media not shown offline: https://example.org/school.jpg",
+		"event 2 (“The orchard is planted”): media is embedded HTML", `event 3 (“A bridge”): media URL "bridge.png" is not an http(s) link; dropped`,
+		"event 4 (“Harvest festival”): text: <script> content dropped", "background: dropped on 1 event"} {
+		if !strings.Contains(report, want) {
+			t.Errorf("the report lacks %q:\n%s", want, report)
+		}
+	}
+	checkImported(t, out)
 	if r, _, stderr := run(t, "", "validate", out); r.Code != 0 {
 		t.Fatalf("the imported folder does not validate: %s", stderr)
 	}
@@ -83,6 +96,27 @@ func TestImportThenValidate(t *testing.T) {
 	}
 	if r, _, _ := run(t, "", "import-timelinejs", "x.json", "--lang", "de", "--out", out); r.Code != 2 {
 		t.Fatalf("a bad language: code %d", r.Code)
+	}
+}
+
+// checkImported looks into the files the import of orchard.json wrote.
+func checkImported(t *testing.T, dir string) {
+	t.Helper()
+	for file, wants := range map[string][]string{
+		"manifest.toml":                           {`base = "none"`, `en = "The orchard town"`},
+		"eras/early-years.toml":                   {"from = 1900", "to = 1950"},
+		"categories/schools.toml":                 {`en = "Schools"`},
+		"events/1905-a-school-opens.toml":         {`date = "1905-04-12"`, `category = "schools"`, `en = "Forty pupils, one teacher & a bell."`, `url = "https://example.org/school.jpg"`},
+		"events/1921-the-orchard-is-planted.toml": {`date = "1921-09/1923"`, `en = "• apples\n\n• pears\n\nThe trees came by train."`},
+		"events/1938-a-bridge.toml":               {`date = "1938"`, `category = "general"`},
+		"events/1947-harvest-festival.toml":       {`date = "1947"`, `en = "Songs and dances."`},
+	} {
+		b, err := os.ReadFile(filepath.Join(dir, file))
+		for _, want := range wants {
+			if err != nil || !strings.Contains(string(b), want) {
+				t.Errorf("%s lacks %s (%v):\n%s", file, want, err, b)
+			}
+		}
 	}
 }
 

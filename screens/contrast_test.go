@@ -2,203 +2,104 @@ package screens
 
 import (
 	"fmt"
-	"image"
-	"image/color"
-	"math"
-	"sort"
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/nav"
+	"github.com/koryo-exhibit/koryo/app/present"
 )
 
-// luminance is WCAG 2's relative luminance of an opaque colour.
-func luminance(c color.Color) float64 {
-	r, g, b, _ := c.RGBA()
-	lin := func(v uint32) float64 {
-		s := float64(v) / 0xffff
-		if s <= 0.04045 {
-			return s / 12.92
-		}
-		return math.Pow((s+0.055)/1.055, 2.4)
-	}
-	return 0.2126*lin(r) + 0.7152*lin(g) + 0.0722*lin(b)
-}
+// The contrast tests paint every view in the standard and the
+// high-contrast theme and measure each text against what is really behind
+// it (art and the map under their veils included): at least 4.5:1 for
+// text, 3:1 for the scroll bars and the map's markers. What is not
+// measured, and why, is said at painting.
 
-func ratio(a, b color.Color) float64 {
-	la, lb := luminance(a), luminance(b)
-	return (math.Max(la, lb) + 0.05) / (math.Min(la, lb) + 0.05)
-}
+// highContrast is both themes, the standard one first.
+var highContrast = []bool{false, true}
 
-// over composites fg (possibly translucent) over an opaque bg.
-func over(fg, bg color.Color) color.Color {
-	f := color.NRGBAModel.Convert(fg).(color.NRGBA)
-	b := color.NRGBAModel.Convert(bg).(color.NRGBA)
-	a := float64(f.A) / 255
-	mix := func(x, y uint8) uint8 { return uint8(float64(x)*a + float64(y)*(1-a) + 0.5) }
-	return color.NRGBA{R: mix(f.R, b.R), G: mix(f.G, b.G), B: mix(f.B, b.B), A: 0xff}
-}
-
-// painting is something drawn whose contrast counts: a text, or a control's
-// mark (a scroll bar, a place's dot on the map).
-type painting struct {
-	what   string
-	rect   image.Rectangle
-	colour color.Color
-	min    float64 // WCAG AA: 4.5 for text, 3 for controls
-	hide   func()  // makes it transparent, for the capture of what is behind
-	show   func()
-	other  color.Color // a second colour that may carry the contrast (a marker's ring)
-}
-
-// paintings walks the canvas and lists every text and control mark inside
-// the window, clipped by the panes it scrolls in.
-func paintings(root fyne.CanvasObject, size fyne.Size) []painting {
-	var out []painting
-	var walk func(o fyne.CanvasObject, at fyne.Position, clip image.Rectangle)
-	walk = func(o fyne.CanvasObject, at fyne.Position, clip image.Rectangle) {
-		if !o.Visible() {
-			return
-		}
-		at = at.Add(o.Position())
-		box := rectAt(at, o.Size()).Intersect(clip)
-		switch v := o.(type) {
-		case *canvas.Text:
-			if p, ok := textPainting(v, at, clip); ok {
-				out = append(out, p)
-			}
-		case *canvas.Circle:
-			if v.StrokeWidth > 0 && !box.Empty() {
-				out = append(out, circlePainting(v, box))
-			}
-		case *Pan:
-			if !v.bar.Hidden {
-				out = append(out, rectPainting("scroll bar", v.bar, rectAt(at.Add(v.bar.Position()), v.bar.Size()).Intersect(clip), 3))
-			}
-			walk(v.content, at, box)
-			return
-		}
-		for _, c := range children(o) {
-			walk(c, at, box)
-		}
-	}
-	walk(root, fyne.Position{}, image.Rect(0, 0, int(size.Width), int(size.Height)))
-	return out
-}
-
-func children(o fyne.CanvasObject) []fyne.CanvasObject {
-	switch v := o.(type) {
-	case *fyne.Container:
-		return v.Objects
-	case fyne.Widget:
-		return test.WidgetRenderer(v).Objects()
-	}
-	return nil
-}
-
-func rectAt(p fyne.Position, s fyne.Size) image.Rectangle {
-	return image.Rect(int(p.X), int(p.Y), int(p.X+s.Width), int(p.Y+s.Height))
-}
-
-// textPainting is the box the text's glyphs take, by its alignment.
-func textPainting(t *canvas.Text, at fyne.Position, clip image.Rectangle) (painting, bool) {
-	if t.Text == "" || t.Color == nil {
-		return painting{}, false
-	}
-	m := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle)
-	x := at.X
-	switch t.Alignment {
-	case fyne.TextAlignCenter:
-		x += (t.Size().Width - m.Width) / 2
-	case fyne.TextAlignTrailing:
-		x += t.Size().Width - m.Width
-	}
-	// glyphs never reach the edges of their line box: leave a pixel off
-	r := rectAt(fyne.NewPos(x, at.Y), m).Inset(1).Intersect(clip)
-	if r.Dx() < 3 || r.Dy() < 3 {
-		return painting{}, false
-	}
-	col := t.Color
-	return painting{what: fmt.Sprintf("text %q", t.Text), rect: r, colour: col, min: 4.5,
-		hide: func() { t.Color = color.Transparent }, show: func() { t.Color = col }}, true
-}
-
-func rectPainting(what string, r *canvas.Rectangle, box image.Rectangle, min float64) painting {
-	col := r.FillColor
-	return painting{what: what, rect: box, colour: col, min: min,
-		hide: func() { r.FillColor = color.Transparent }, show: func() { r.FillColor = col }}
-}
-
-// circlePainting is a map marker: its fill or its ring must stand out from
-// the map.
-func circlePainting(c *canvas.Circle, box image.Rectangle) painting {
-	fill, stroke := c.FillColor, c.StrokeColor
-	return painting{what: "map marker", rect: box, colour: fill, other: stroke, min: 3,
-		hide: func() { c.FillColor, c.StrokeColor = color.Transparent, color.Transparent },
-		show: func() { c.FillColor, c.StrokeColor = fill, stroke }}
-}
-
-// worst is the contrast that 95 % of the area behind p reaches at least.
-func worst(p painting, behind image.Image) float64 {
-	var rs []float64
-	for y := p.rect.Min.Y; y < p.rect.Max.Y; y += 2 {
-		for x := p.rect.Min.X; x < p.rect.Max.X; x += 2 {
-			bg := behind.At(x, y)
-			r := ratio(over(p.colour, bg), bg)
-			if p.other != nil {
-				r = math.Max(r, ratio(over(p.other, bg), bg))
-			}
-			rs = append(rs, r)
-		}
-	}
-	if len(rs) == 0 {
-		return math.Inf(1)
-	}
-	sort.Float64s(rs)
-	return rs[len(rs)/20]
-}
-
-// TestScreens_Contrast paints every screen in both themes and measures each
-// text against what is really behind it (art and the map under their
-// veils included): at least 4.5:1 for text, 3:1 for scroll bars and the
-// map's markers.
+// TestScreens_Contrast: the visitor's screens, in English, Korean and
+// Kazakh (the longest texts), the map with a place chosen.
 func TestScreens_Contrast(t *testing.T) {
-	for _, high := range []bool{false, true} {
-		s, w := newTestShell(t, content.EN, size1280)
-		s.SetHighContrast(high)
-		routes := append(allRoutes(), nav.Route{Screen: nav.Timeline, ID: "today"})
-		for _, r := range routes {
-			s.Open(r)
-			if r.Screen == nav.Map {
-				s.current.(*mapView).selectPlace("ushtobe")
+	routes := append(allRoutes(), nav.Route{Screen: nav.Timeline, ID: "today"})
+	for _, lang := range []content.Lang{content.EN, content.KO, content.KK} {
+		for _, high := range highContrast {
+			s, w := newTestShell(t, lang, size1280)
+			s.SetHighContrast(high)
+			for _, r := range routes {
+				s.Open(r)
+				if r.Screen == nav.Map {
+					s.current.(*mapView).selectPlace("ushtobe")
+				}
+				checkContrast(t, fmt.Sprintf("%s, high contrast %v, %s", lang, high, r), w)
 			}
-			checkContrast(t, fmt.Sprintf("high contrast %v, %s", high, r), w)
 		}
 	}
 }
 
-func checkContrast(t *testing.T, where string, w fyne.Window) {
-	t.Helper()
-	w.Canvas().Refresh(w.Content())
-	ps := paintings(w.Canvas().Content(), w.Canvas().Size())
-	if len(ps) < 5 {
-		t.Fatalf("%s: only %d texts found", where, len(ps))
+// TestScreens_ContrastListScrollBar: the people grid's own scroll bar
+// (vgrid), with more people than fit the window.
+func TestScreens_ContrastListScrollBar(t *testing.T) {
+	for _, high := range highContrast {
+		s, w := newShellWith(t, synthContent(t, 100), content.EN, size1280)
+		s.SetHighContrast(high)
+		s.Open(nav.Route{Screen: nav.People})
+		if !measured(checkContrast(t, fmt.Sprintf("high contrast %v, 20 people", high), w), "list scroll bar") {
+			t.Errorf("high contrast %v: the people grid shows no scroll bar", high)
+		}
 	}
-	for _, p := range ps {
-		p.hide()
+}
+
+// TestKiosk_Contrast: the attract loop's event and person highlights (each
+// in the next language), the PIN pad with its message, and the staff menu
+// with a warning and the dashboard of a visit log, in a window tall enough
+// to show all of it.
+func TestKiosk_Contrast(t *testing.T) {
+	for _, high := range highContrast {
+		where := func(what string) string { return fmt.Sprintf("high contrast %v, %s", high, what) }
+		k, s, w, _ := newTestKiosk(t, config.Defaults())
+		writeLog(t, k.opts.Recorder.Path, knownVisits()...)
+		k.opts.Warning = "Content folder /srv/exhibit: 1 error(s)"
+		s.SetHighContrast(high)
+		kinds := map[string]bool{}
+		for i := 0; i < 4; i++ {
+			k.attract.i = i
+			k.show(KioskAttract)
+			lang, sl := k.attract.current()
+			kind := map[bool]string{true: "event", false: "person"}[sl.event != nil]
+			kinds[kind] = true
+			checkContrast(t, where(fmt.Sprintf("attract loop, %s in %s", kind, lang)), w)
+		}
+		if len(kinds) != 2 {
+			t.Fatalf("the attract loop showed only %v", kinds)
+		}
+		k.show(KioskPIN)
+		checkContrast(t, where("PIN pad"), w)
+		w.Resize(fyne.NewSize(size1280.Width, 2400))
+		k.show(KioskStaff)
+		checkContrast(t, where("staff menu"), w)
 	}
-	behind := w.Canvas().Capture()
-	for _, p := range ps {
-		p.show()
-	}
-	for _, p := range ps {
-		if r := worst(p, behind); r < p.min {
-			t.Errorf("%s: %s at %v: %.2f:1, below %.1f:1", where, p.what, p.rect, r, p.min)
+}
+
+// TestPresentation_Contrast: the audience and presenter windows on the
+// first era, event and person slides.
+func TestPresentation_Contrast(t *testing.T) {
+	for _, high := range highContrast {
+		p, _, pw := newTestPresentation(t, 0)
+		aw := test.NewTempWindow(t, p.Audience())
+		aw.Resize(size1280)
+		p.s.SetHighContrast(high)
+		for _, i := range firstOfEachKind(p.deck.Slides) {
+			p.deck.Index = i
+			p.render()
+			for name, w := range map[string]fyne.Window{"audience": aw, "presenter": pw} {
+				checkContrast(t, fmt.Sprintf("high contrast %v, %s, slide %d", high, name, i+1), w)
+			}
 		}
 	}
 }
@@ -215,6 +116,8 @@ func TestTheme_Contrast(t *testing.T) {
 		{"highlighted button text", theme.ColorNameForegroundOnPrimary, theme.ColorNamePrimary},
 		{"disabled text on the page", theme.ColorNameDisabled, theme.ColorNameBackground},
 		{"disabled button text", theme.ColorNameDisabled, theme.ColorNameDisabledButton},
+		{"a warning to staff on the page", theme.ColorNameError, theme.ColorNameBackground},
+		{"danger button text (Exit)", theme.ColorNameForegroundOnError, theme.ColorNameError},
 	}
 	for _, high := range []bool{false, true} {
 		th := themeFor(0, high)
@@ -231,25 +134,33 @@ func TestTheme_Contrast(t *testing.T) {
 	}
 }
 
-func TestShell_AccessAndReset(t *testing.T) {
-	s, w := newTestShell(t, content.EN, size1280)
-	tap(t, w, "A++")
-	if th := current(); th.scale != TextScales[2] {
-		t.Fatalf("text scale %v", th.scale)
-	}
-	tap(t, w, "High contrast")
-	if !current().high {
-		t.Fatal("high contrast not applied")
-	}
-	for _, r := range allRoutes() { // every screen still fits at the largest size
-		s.Open(r)
-		if min := s.Object().MinSize(); min.Width > size1280.Width {
-			t.Errorf("%s at A++ needs %v", r.Screen, min)
+// measured reports whether what was measured includes a painting named
+// what.
+func measured(ps []painting, what string) bool {
+	for _, p := range ps {
+		if p.what == what {
+			return true
 		}
 	}
-	s.Open(nav.Route{Screen: nav.Timeline})
-	s.Reset(content.KK)
-	if current().high || current().scale != 1 {
-		t.Fatal("the idle reset must restore the standard theme")
+	return false
+}
+
+// firstOfEachKind is the index of the first era, event and person slide.
+func firstOfEachKind(slides []present.Slide) []int {
+	var out []int
+	seen := map[int]bool{}
+	for i, s := range slides {
+		kind := 0
+		switch {
+		case s.Event != nil:
+			kind = 1
+		case s.Person != nil:
+			kind = 2
+		}
+		if !seen[kind] {
+			seen[kind] = true
+			out = append(out, i)
+		}
 	}
+	return out
 }

@@ -36,9 +36,15 @@ const (
 	KioskStaff                    // the staff menu
 )
 
-// String names the view, for tests and logs.
+var kioskViews = [...]string{"visitor", "attract", "pin", "staff"}
+
+// String names the view, for tests and logs; "unknown" for a value that
+// is none of the views.
 func (v KioskView) String() string {
-	return [...]string{"visitor", "attract", "pin", "staff"}[v]
+	if v < 0 || int(v) >= len(kioskViews) {
+		return "unknown"
+	}
+	return kioskViews[v]
 }
 
 // Kiosk runs the shell unattended: it returns to the attract loop after the

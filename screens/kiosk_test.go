@@ -13,7 +13,6 @@ import (
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/nav"
-	"github.com/koryo-exhibit/koryo/app/pin"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
@@ -63,131 +62,6 @@ func TestKiosk_IdleResetsScreenAndLanguage(t *testing.T) {
 	}
 	if d := ss[0].Duration(); d != 80*time.Second {
 		t.Errorf("the visit lasted from its first to its last touch, 80 s, not %v", d)
-	}
-}
-
-func TestKiosk_AttractCyclesLanguagesWithoutActivity(t *testing.T) {
-	k, _, _, clock := newTestKiosk(t, config.Defaults())
-	seen := map[content.Lang]bool{}
-	for i := 0; i < 8; i++ {
-		lang, _ := k.attract.current()
-		seen[lang] = true
-		clock.Add(k.opts.Config.AttractPace.Duration)
-		k.Tick()
-		if k.Mode() != KioskAttract {
-			t.Fatal("the attract loop woke itself")
-		}
-	}
-	if len(seen) != 4 {
-		t.Fatalf("attract loop showed %d languages", len(seen))
-	}
-	if k.opts.Recorder.Active() {
-		t.Fatal("the attract loop must not start a visit")
-	}
-}
-
-func TestKiosk_StaffPIN(t *testing.T) {
-	cfg := config.Defaults()
-	cfg.PINHash, _ = pin.Hash("2468")
-	k, s, w, clock := newTestKiosk(t, cfg)
-	var saved config.Config
-	k.opts.OnSave = func(c config.Config) error { saved = c; return nil }
-	exited := false
-	k.opts.OnExit = func() { exited = true }
-	test.Tap(findCatcher(t, w))
-	for i := 0; i < 4; i++ {
-		s.Hooks.BarTap.Emit()
-	}
-	if k.Mode() != KioskVisitor {
-		t.Fatal("four taps opened the pad")
-	}
-	s.Hooks.BarTap.Emit()
-	if k.Mode() != KioskPIN {
-		t.Fatalf("five taps: mode %s", k.Mode())
-	}
-	for i := 0; i < 5; i++ {
-		for _, d := range "1111" {
-			tap(t, w, string(d))
-		}
-		tap(t, w, "OK")
-	}
-	if k.guard.LockedFor() == 0 {
-		t.Fatal("five wrong PINs must lock the pad")
-	}
-	for _, d := range "2468" {
-		tap(t, w, string(d))
-	}
-	tap(t, w, "OK")
-	if k.Mode() != KioskPIN {
-		t.Fatal("the right PIN opened a locked pad")
-	}
-	clock.Add(61 * time.Second)
-	for _, d := range "2468" {
-		tap(t, w, string(d))
-	}
-	tap(t, w, "OK")
-	if k.Mode() != KioskStaff {
-		t.Fatalf("mode %s after the right PIN", k.Mode())
-	}
-	tap(t, w, "한국어")
-	if saved.Language != content.KO || k.opts.Default != content.KO {
-		t.Fatalf("default language not saved: %+v", saved)
-	}
-	tap(t, w, "+ 30") // the menu now speaks Korean
-	if saved.IdleTimeout.Duration != 120*time.Second {
-		t.Fatalf("timeout not saved: %v", saved.IdleTimeout)
-	}
-	tap(t, w, "앱 종료")
-	if !exited {
-		t.Fatal("Exit did nothing")
-	}
-	tap(t, w, "전시로 돌아가기")
-	if k.Mode() != KioskVisitor {
-		t.Fatal("Resume did not return to the exhibit")
-	}
-}
-
-func TestKiosk_PadTimesOut(t *testing.T) {
-	k, _, _, clock := newTestKiosk(t, config.Defaults())
-	k.wake()
-	k.OpenStaff()
-	clock.Add(91 * time.Second)
-	k.Tick()
-	if k.Mode() != KioskAttract {
-		t.Fatalf("an abandoned PIN pad must go back to the attract loop, mode %s", k.Mode())
-	}
-}
-
-func findCatcher(t *testing.T, w fyne.Window) *catcher {
-	t.Helper()
-	var c *catcher
-	walk(w.Content(), func(o fyne.CanvasObject) bool {
-		if x, ok := o.(*catcher); ok {
-			c = x
-		}
-		return c == nil
-	})
-	if c == nil {
-		t.Fatal("no attract loop on screen")
-	}
-	return c
-}
-
-func TestKiosk_AttractTour(t *testing.T) {
-	cfg := config.Defaults()
-	cfg.AttractTour = true
-	k, s, w, clock := newTestKiosk(t, cfg)
-	if k.tour == nil || k.Mode() != KioskAttract {
-		t.Fatal("attract_tour must show the presentation's tour")
-	}
-	clock.Add(cfg.AttractPace.Duration)
-	k.Tick()
-	if k.tour.Index() != 1 {
-		t.Fatalf("tour at slide %d after one pace", k.tour.Index())
-	}
-	test.Tap(findCatcher(t, w))
-	if k.Mode() != KioskVisitor || s.Lang() != content.KK {
-		t.Fatal("a touch on the tour must start a visit in the default language")
 	}
 }
 
@@ -242,5 +116,13 @@ func TestKiosk_NewContentWaitsForTheIdleReset(t *testing.T) {
 	k.OfferContent(fixture(t), "") // while the attract loop shows: at once
 	if k.pending != nil {
 		t.Fatal("content offered during the attract loop must switch at once")
+	}
+}
+
+func TestKioskView_String(t *testing.T) {
+	for v, want := range map[KioskView]string{KioskVisitor: "visitor", KioskStaff: "staff", -1: "unknown", KioskStaff + 1: "unknown"} {
+		if got := v.String(); got != want {
+			t.Errorf("KioskView(%d): %q, want %q", int(v), got, want)
+		}
 	}
 }

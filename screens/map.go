@@ -47,7 +47,7 @@ func (v *mapView) buildUI() fyne.CanvasObject {
 	})
 	ml.img.FillMode = canvas.ImageFillStretch
 	for i := 1; i < len(deportationRoute); i++ {
-		l := canvas.NewLine(theme.Color(theme.ColorNamePrimary))
+		l := canvas.NewLine(nil) // coloured when painted: markLayer
 		l.StrokeWidth = 3
 		ml.route = append(ml.route, l)
 	}
@@ -56,6 +56,7 @@ func (v *mapView) buildUI() fyne.CanvasObject {
 			ml.markers = append(ml.markers, v.marker(p, pt))
 		}
 	}
+	ml.marks = ml.markLayer()
 	legend := widget.NewRichText(&widget.TextSegment{Text: "—— " + v.loc.T(msgMapRoute),
 		Style: widget.RichTextStyle{ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}})
 	legend.Wrapping = fyne.TextWrapWord
@@ -67,8 +68,7 @@ func (v *mapView) buildUI() fyne.CanvasObject {
 // readable on the map in either theme.
 func (v *mapView) marker(p *content.Place, at geo.Point) *mapMarker {
 	selected := v.state.place == p.ID
-	dot := canvas.NewCircle(theme.Color(theme.ColorNamePrimary))
-	dot.StrokeColor = theme.Color(theme.ColorNameBackground)
+	dot := canvas.NewCircle(nil) // coloured when painted: markLayer
 	dot.StrokeWidth = 2
 	size := float32(14)
 	if selected {

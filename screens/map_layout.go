@@ -3,6 +3,8 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/koryo-exhibit/koryo/app/geo"
 	"github.com/koryo-exhibit/koryo/app/plane"
@@ -26,6 +28,7 @@ type mapLayout struct {
 	img     *canvas.Image
 	route   []*canvas.Line
 	markers []*mapMarker
+	marks   *painted // the route and the dots, in one layer over the picture
 }
 
 type mapMarker struct {
@@ -35,13 +38,34 @@ type mapMarker struct {
 	tap   *tapArea
 }
 
-func (ml *mapLayout) objects() []fyne.CanvasObject {
-	out := []fyne.CanvasObject{ml.img}
+// markLayer holds the route's lines and the places' dots, placed by
+// Layout in the map's own coordinates and coloured from the theme each
+// time they are painted: the route and the dots in the accent colour, the
+// dots ringed in the page colour.
+func (ml *mapLayout) markLayer() *painted {
+	var objs []fyne.CanvasObject
 	for _, l := range ml.route {
-		out = append(out, l)
+		objs = append(objs, l)
 	}
 	for _, mk := range ml.markers {
-		out = append(out, mk.dot, mk.label, mk.tap)
+		objs = append(objs, mk.dot)
+	}
+	return newPainted(container.NewWithoutLayout(objs...), func(th fyne.Theme) {
+		accent := th.Color(theme.ColorNamePrimary, theme.VariantLight)
+		ring := th.Color(theme.ColorNameBackground, theme.VariantLight)
+		for _, l := range ml.route {
+			l.StrokeColor = accent
+		}
+		for _, mk := range ml.markers {
+			mk.dot.FillColor, mk.dot.StrokeColor = accent, ring
+		}
+	})
+}
+
+func (ml *mapLayout) objects() []fyne.CanvasObject {
+	out := []fyne.CanvasObject{ml.img, ml.marks}
+	for _, mk := range ml.markers {
+		out = append(out, mk.label, mk.tap)
 	}
 	return out
 }
@@ -59,6 +83,8 @@ func (ml *mapLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 	}
 	ml.img.Move(fyne.NewPos(ox, oy))
 	ml.img.Resize(fyne.NewSize(w, h))
+	ml.marks.Move(fyne.Position{})
+	ml.marks.Resize(size)
 	for i, l := range ml.route {
 		l.Position1, l.Position2 = at(deportationRoute[i]), at(deportationRoute[i+1])
 	}

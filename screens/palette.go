@@ -16,7 +16,7 @@ var (
 // palette is the colours of one theme.
 type palette struct {
 	paper, ink, muted, accent, onAccent, button, line, hover, pressed, selection color.NRGBA
-	scrollBar, veil, onArt                                                       color.NRGBA
+	scrollBar, veil, onArt, danger, onDanger                                     color.NRGBA
 }
 
 // warm paper, dark ink, a deep red accent
@@ -29,6 +29,7 @@ var standard = palette{
 	pressed: color.NRGBA{R: 0x8e, G: 0x3b, B: 0x46, A: 0x44}, selection: color.NRGBA{R: 0x8e, G: 0x3b, B: 0x46, A: 0x33},
 	scrollBar: color.NRGBA{R: 0x5e, G: 0x55, B: 0x4e, A: 0xff},
 	veil:      color.NRGBA{R: 0xf6, G: 0xf1, B: 0xe7, A: 0xd8}, onArt: colOnColor,
+	danger: color.NRGBA{R: 0xb3, G: 0x26, B: 0x1e, A: 0xff}, onDanger: colOnColor,
 }
 
 // black, white and yellow, for visitors who need more contrast
@@ -41,6 +42,7 @@ var contrast = palette{
 	pressed: color.NRGBA{R: 0xff, G: 0xd4, B: 0x00, A: 0x70}, selection: color.NRGBA{R: 0xff, G: 0xd4, B: 0x00, A: 0x50},
 	scrollBar: color.NRGBA{R: 0xff, G: 0xd4, B: 0x00, A: 0xff},
 	veil:      color.NRGBA{A: 0xe8}, onArt: colOnColor,
+	danger: color.NRGBA{R: 0xff, G: 0x6b, B: 0x6b, A: 0xff}, onDanger: color.NRGBA{A: 0xff},
 }
 
 // byName maps the theme's colour names onto the palette.
@@ -54,5 +56,6 @@ func (p palette) byName() map[fyne.ThemeColorName]color.Color {
 		theme.ColorNameDisabled: p.muted, theme.ColorNamePlaceHolder: p.muted,
 		theme.ColorNameHover: p.hover, theme.ColorNamePressed: p.pressed, theme.ColorNameSelection: p.selection,
 		theme.ColorNameScrollBar: p.scrollBar, colorNameVeil: p.veil, colorNameOnArt: p.onArt,
+		theme.ColorNameError: p.danger, theme.ColorNameForegroundOnError: p.onDanger,
 	}
 }

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/koryo-exhibit/koryo/app/locale"
@@ -24,15 +23,14 @@ type personCard struct {
 }
 
 func (v *peopleView) newCard() fyne.CanvasObject {
-	pc := &personCard{open: newButton("", nil), art: canvas.NewImageFromImage(nil),
-		initials: canvas.NewText("", nil),
-		name:     widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
-		life:     widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})}
+	initials, t := themedText("", 64, fyne.TextStyle{Bold: true}, colorNameOnArt)
+	pc := &personCard{open: newButton("", nil), art: canvas.NewImageFromImage(nil), initials: t,
+		name: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}),
+		life: widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})}
 	pc.art.FillMode = canvas.ImageFillStretch
 	pc.art.SetMinSize(fyne.NewSize(240, 170))
-	pc.initials.TextStyle.Bold = true
 	pc.name.Wrapping = fyne.TextWrapWord
-	portrait := container.NewCenter(container.NewStack(pc.art, container.NewCenter(pc.initials)))
+	portrait := container.NewCenter(container.NewStack(pc.art, container.NewCenter(initials)))
 	o := container.NewStack(pc.open, container.NewPadded(container.NewVBox(portrait, pc.name, pc.life)))
 	v.cards[o] = pc
 	return o
@@ -48,7 +46,6 @@ func (v *peopleView) setCard(i int, o fyne.CanvasObject) {
 	if utf8.RuneCountInString(mark) > 1 {
 		pc.initials.TextSize = 64 * 0.62
 	}
-	pc.initials.Color = theme.Color(colorNameOnArt)
 	pc.initials.Refresh()
 	pc.name.SetText(v.loc.Text(p.Name))
 	pc.life.SetText(locale.Lifespan(v.loc.Lang(), p.Born, p.Died))

@@ -23,11 +23,10 @@ func newTestPresentation(t *testing.T, tour time.Duration) (*Presentation, *cloc
 	return p, clock, pw
 }
 
-// TestPresentation_Keys: clicker keys (PageUp/PageDown) and the keyboard.
+// TestPresentation_Keys: clicker keys (PageUp/PageDown) and the keyboard
+// step through the slides; digits and Enter jump.
 func TestPresentation_Keys(t *testing.T) {
 	p, _, _ := newTestPresentation(t, 0)
-	exited := false
-	p.OnExit = func() { exited = true }
 	n := len(p.deck.Slides)
 	key := func(k fyne.KeyName) { p.TypedKey(&fyne.KeyEvent{Name: k}) }
 	steps := []struct {
@@ -51,6 +50,16 @@ func TestPresentation_Keys(t *testing.T) {
 			t.Fatalf("step %d: slide %d, want %d", i, p.Index(), s.want)
 		}
 	}
+}
+
+// TestPresentation_BlankAndLeave: B blanks the screen and . brings it
+// back; the first Esc leaves full screen, F11 toggles it, the second Esc
+// leaves the presentation.
+func TestPresentation_BlankAndLeave(t *testing.T) {
+	p, _, _ := newTestPresentation(t, 0)
+	exited := false
+	p.OnExit = func() { exited = true }
+	key := func(k fyne.KeyName) { p.TypedKey(&fyne.KeyEvent{Name: k}) }
 	p.TypedRune('b')
 	if !p.deck.Blanked {
 		t.Fatal("B did not blank the screen")

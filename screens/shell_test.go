@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/test"
 
 	"github.com/koryo-exhibit/koryo/app/content"
 	"github.com/koryo-exhibit/koryo/app/nav"
@@ -68,47 +67,6 @@ func TestShell_PrevNext(t *testing.T) {
 	want(t, s, nav.Route{Screen: nav.Home})
 }
 
-func TestShell_CategoryFilter(t *testing.T) {
-	s, w := newTestShell(t, content.EN, size1280)
-	s.Open(nav.Route{Screen: nav.Timeline})
-	tap(t, w, "Diplomacy")
-	shown := s.ctx().filteredEvents()
-	for _, e := range shown {
-		if e.Category != "diplomacy" {
-			t.Fatalf("filter let through %s (%s)", e.ID, e.Category)
-		}
-	}
-	if len(shown) == 0 || len(shown) == len(s.content.Events) {
-		t.Fatalf("filter shows %d of %d events", len(shown), len(s.content.Events))
-	}
-	if findTappable(w.Content(), "The long journey west") != nil {
-		t.Fatal("a history event is still on the filtered timeline")
-	}
-	tap(t, w, "All")
-	if len(s.ctx().filteredEvents()) != len(s.content.Events) {
-		t.Fatal("All does not clear the filter")
-	}
-}
-
-func TestShell_PeopleSortedAndFiltered(t *testing.T) {
-	s, w := newTestShell(t, content.KO, size1280)
-	s.Open(nav.Route{Screen: nav.People})
-	ps := s.ctx().filteredPeople()
-	for i := 1; i < len(ps); i++ {
-		if ps[i-1].Name.KO > ps[i].Name.KO { // Hangul syllables sort by code point
-			t.Fatalf("not in Korean order: %s before %s", ps[i-1].Name.KO, ps[i].Name.KO)
-		}
-	}
-	tap(t, w, "스포츠")
-	for _, p := range s.ctx().filteredPeople() {
-		if p.Field != "sport" {
-			t.Fatalf("field filter let through %s", p.ID)
-		}
-	}
-	tap(t, w, "안나 텐")
-	want(t, s, nav.Route{Screen: nav.Person, ID: "anna-ten"})
-}
-
 func TestShell_Reset(t *testing.T) {
 	s, w := newTestShell(t, content.EN, size1280)
 	s.Open(nav.Route{Screen: nav.Timeline})
@@ -131,36 +89,6 @@ func TestShell_MissingItemFallsBackToHome(t *testing.T) {
 	}
 }
 
-func TestShell_Keys(t *testing.T) {
-	s, _ := newTestShell(t, content.EN, size1280)
-	s.Open(nav.Route{Screen: nav.People})
-	s.Open(nav.Route{Screen: nav.Person, ID: "anna-ten"})
-	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
-	want(t, s, nav.Route{Screen: nav.People})
-	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyBackspace})
-	want(t, s, nav.Route{Screen: nav.Home})
-	s.Open(nav.Route{Screen: nav.About})
-	s.TypedKey(&fyne.KeyEvent{Name: fyne.KeyHome})
-	want(t, s, nav.Route{Screen: nav.Home})
-}
-
-func TestShell_SwipeEventsAndPeople(t *testing.T) {
-	s, w := newTestShell(t, content.EN, size1280)
-	evs := s.content.Events
-	s.Open(nav.Route{Screen: nav.Event, ID: evs[3].ID})
-	test.Drag(w.Canvas(), fyne.NewPos(900, 400), -300, 10)
-	want(t, s, nav.Route{Screen: nav.Event, ID: evs[4].ID})
-	test.Drag(w.Canvas(), fyne.NewPos(300, 400), 300, 0)
-	test.Drag(w.Canvas(), fyne.NewPos(300, 400), 300, 0)
-	want(t, s, nav.Route{Screen: nav.Event, ID: evs[2].ID})
-
-	s.Open(nav.Route{Screen: nav.People})
-	ps := s.ctx().filteredPeople()
-	s.Open(nav.Route{Screen: nav.Person, ID: ps[0].ID})
-	test.Drag(w.Canvas(), fyne.NewPos(900, 400), -300, 0)
-	want(t, s, nav.Route{Screen: nav.Person, ID: ps[1].ID})
-}
-
 func TestShell_SetContentKeepsScreenWhenItemExists(t *testing.T) {
 	s, _ := newTestShell(t, content.EN, size1280)
 	s.Open(nav.Route{Screen: nav.Event, ID: "1937-journey"})
@@ -175,24 +103,6 @@ func TestShell_SetContentKeepsScreenWhenItemExists(t *testing.T) {
 	s.SetContent(&other) // a folder that provides only Russian
 	if s.Lang() != content.RU || len(s.langs()) != 1 {
 		t.Fatalf("language %s, buttons %v", s.Lang(), s.langs())
-	}
-}
-
-// TestShell_KeyboardOnly: Tab moves the focus through the buttons and
-// Enter presses the focused one.
-func TestShell_KeyboardOnly(t *testing.T) {
-	s, w := newTestShell(t, content.EN, size1280)
-	c := w.Canvas()
-	for i := 0; i < 40 && s.Route().Screen == nav.Home; i++ {
-		c.FocusNext()
-		if b, ok := c.Focused().(*button); ok && b.Text == "Timeline" {
-			b.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-		}
-	}
-	want(t, s, nav.Route{Screen: nav.Timeline})
-	c.FocusPrevious()
-	if c.Focused() == nil {
-		t.Fatal("Shift+Tab found nothing to focus")
 	}
 }
 

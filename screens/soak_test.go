@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/koryo-exhibit/koryo/app/clock"
 	"github.com/koryo-exhibit/koryo/app/config"
 	"github.com/koryo-exhibit/koryo/app/content"
 )
@@ -35,43 +36,13 @@ func TestSoak(t *testing.T) {
 		n = v
 	}
 	k, s, w, clock := newTestKiosk(t, config.Defaults())
-	rng := rand.New(rand.NewSource(1937))
-	act := func() {
-		switch r := rng.Intn(100); {
-		case r < 60:
-			bs := enabled(buttons(w.Content()))
-			if len(bs) > 0 {
-				test.Tap(bs[rng.Intn(len(bs))])
-			} else {
-				test.Tap(findCatcher(t, w))
-			}
-		case r < 90:
-			at := fyne.NewPos(float32(rng.Intn(1280)), float32(80+rng.Intn(700)))
-			test.Drag(w.Canvas(), at, float32(rng.Intn(600)-300), float32(rng.Intn(400)-200))
-		default:
-			s.SetLanguage(content.Languages[rng.Intn(len(content.Languages))])
-		}
-		clock.Add(time.Duration(rng.Intn(3000)) * time.Millisecond)
-		k.Tick()
-	}
+	so := &soaker{t: t, k: k, s: s, w: w, clock: clock, rng: rand.New(rand.NewSource(1937))}
 	for i := 0; i < 200; i++ { // warm the caches
-		act()
+		so.act()
 	}
 	heap0, gor0 := settle()
-	var samples []uint64
 	start := time.Now()
-	for i := 0; i < n; i++ {
-		act()
-		if i%400 == 399 {
-			clock.Add(2 * time.Minute)
-			k.Tick()
-			w.Canvas().Capture() // lets Fyne's cache clean task run
-		}
-		if i%(n/10+1) == n/10 {
-			h, _ := settle()
-			samples = append(samples, h)
-		}
-	}
+	samples := so.run(n)
 	if n >= 20000 {
 		// Fyne drops the renderers of widgets no longer shown only after a
 		// minute of wall time: wait that out, let its clean task run, and
@@ -88,6 +59,56 @@ func TestSoak(t *testing.T) {
 	if gor1 > gor0+5 {
 		t.Errorf("goroutines grew from %d to %d", gor0, gor1)
 	}
+}
+
+// soaker drives a kiosk at random, the same way on every run.
+type soaker struct {
+	t     *testing.T
+	k     *Kiosk
+	s     *Shell
+	w     fyne.Window
+	clock *clock.Fake
+	rng   *rand.Rand
+}
+
+// act is one random action: a tap on a button shown (or on the attract
+// loop when there is none), a drag, or a language switch; then up to 3 s
+// pass and the kiosk ticks.
+func (so *soaker) act() {
+	switch r := so.rng.Intn(100); {
+	case r < 60:
+		bs := enabled(buttons(so.w.Content()))
+		if len(bs) > 0 {
+			test.Tap(bs[so.rng.Intn(len(bs))])
+		} else {
+			test.Tap(findCatcher(so.t, so.w))
+		}
+	case r < 90:
+		at := fyne.NewPos(float32(so.rng.Intn(1280)), float32(80+so.rng.Intn(700)))
+		test.Drag(so.w.Canvas(), at, float32(so.rng.Intn(600)-300), float32(so.rng.Intn(400)-200))
+	default:
+		so.s.SetLanguage(content.Languages[so.rng.Intn(len(content.Languages))])
+	}
+	so.clock.Add(time.Duration(so.rng.Intn(3000)) * time.Millisecond)
+	so.k.Tick()
+}
+
+// run acts n times, with an idle reset every 400 actions, and returns the
+// heap in use at ten points of the run.
+func (so *soaker) run(n int) (samples []uint64) {
+	for i := 0; i < n; i++ {
+		so.act()
+		if i%400 == 399 {
+			so.clock.Add(2 * time.Minute)
+			so.k.Tick()
+			so.w.Canvas().Capture() // lets Fyne's cache clean task run
+		}
+		if i%(n/10+1) == n/10 {
+			h, _ := settle()
+			samples = append(samples, h)
+		}
+	}
+	return samples
 }
 
 func enabled(bs []*widget.Button) []*widget.Button {

@@ -2,11 +2,8 @@ package content
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path"
-
-	"github.com/koryo-exhibit/koryo/app/tomlfile"
 )
 
 // ManifestFile is the name of a content folder's manifest.
@@ -66,21 +63,14 @@ func readManifest(dir fs.FS, dirName string) (Manifest, Problems) {
 		return m, Problems{{File: name, Msg: readError(err).Error()}}
 	}
 	var raw manifestFile
-	unknown, err := tomlfile.Decode(data, &raw)
-	if err != nil {
-		return m, Problems{decodeProblem(name, err)}
-	}
-	var ps Problems
-	bad := func(field, format string, args ...any) {
-		ps = append(ps, Problem{File: name, Line: tomlfile.Line(data, field), Field: field, Msg: fmt.Sprintf(format, args...)})
-	}
-	for _, k := range unknown {
-		bad(k, "unknown field")
+	f, ok := decodeFile(name, data, &raw)
+	if !ok {
+		return m, f.ps
 	}
 	var langs []Lang
 	for _, l := range raw.Languages {
 		if !l.Valid() {
-			bad("languages", "%q is not one of kk, ko, ru, en", l)
+			f.bad("languages", "%q is not one of kk, ko, ru, en", l)
 			continue
 		}
 		langs = append(langs, l)
@@ -91,9 +81,9 @@ func readManifest(dir fs.FS, dirName string) (Manifest, Problems) {
 	case BaseNone.String():
 		m.Base = BaseNone
 	default:
-		bad("base", "%q: use \"bundled\" or \"none\"", raw.Base)
+		f.bad("base", "%q: use \"bundled\" or \"none\"", raw.Base)
 	}
-	return m, ps
+	return m, f.ps
 }
 
 // ordered returns the languages in the buttons' order; none means all.

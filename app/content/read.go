@@ -67,27 +67,49 @@ func readOne[T any, P interface {
 		return nil, Problems{{File: name, Msg: "cannot read: " + readError(err).Error()}}
 	}
 	v := P(new(T))
-	unknown, err := tomlfile.Decode(src, v)
-	if err != nil {
-		return nil, Problems{decodeProblem(name, err)}
-	}
-	var ps Problems
-	bad := func(field, format string, args ...any) {
-		ps = append(ps, Problem{File: name, Line: tomlfile.Line(src, field), Field: field, Msg: fmt.Sprintf(format, args...)})
-	}
-	for _, k := range unknown {
-		top, _, _ := strings.Cut(k, ".")
-		bad(top, "unknown field %q", k)
+	f, ok := decodeFile(name, src, v)
+	if !ok {
+		return nil, f.ps
 	}
 	v.setFile(name)
 	stem := strings.TrimSuffix(path.Base(name), ".toml")
 	switch {
 	case v.id() == "":
-		bad("id", "missing")
+		f.bad("id", "missing")
 	case v.id() != stem:
-		bad("id", "%q does not match the file name %q", v.id(), stem)
+		f.bad("id", "%q does not match the file name %q", v.id(), stem)
 	}
-	return v, ps
+	return v, f.ps
+}
+
+// fileProblems are the problems of one file, each at the line of its
+// field.
+type fileProblems struct {
+	name string
+	src  []byte
+	ps   Problems
+}
+
+// bad records a problem at the line where field is written.
+func (f *fileProblems) bad(field, format string, args ...any) {
+	f.ps = append(f.ps, Problem{File: f.name, Line: tomlfile.Line(f.src, field), Field: field, Msg: fmt.Sprintf(format, args...)})
+}
+
+// decodeFile decodes the file name, read as src, into v and reports every
+// key v has no field for as an unknown field, at its line. A file that
+// does not decode is not ok, with the one problem why.
+func decodeFile(name string, src []byte, v any) (f *fileProblems, ok bool) {
+	f = &fileProblems{name: name, src: src}
+	unknown, err := tomlfile.Decode(src, v)
+	if err != nil {
+		f.ps = Problems{decodeProblem(name, err)}
+		return f, false
+	}
+	for _, k := range unknown {
+		top, _, _ := strings.Cut(k, ".")
+		f.bad(top, "unknown field %q", k)
+	}
+	return f, true
 }
 
 // parallel calls fn(0) … fn(n-1) on as many goroutines as there are

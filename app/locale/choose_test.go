@@ -40,3 +40,47 @@ func TestEnvLocales_Order(t *testing.T) {
 		t.Fatalf("envLocales() = %q, want %q", got, want)
 	}
 }
+
+func TestDefault(t *testing.T) {
+	tests := []struct {
+		flag    string
+		locales []string
+		want    content.Lang
+	}{
+		{"ko", []string{"ru_RU.UTF-8"}, content.KO},
+		{"KK", nil, content.KK},
+		{"de", []string{"ru_RU.UTF-8"}, content.RU},
+		{"", []string{"kk_KZ.UTF-8"}, content.KK},
+		{"", []string{"ko_KR.UTF-8"}, content.KO},
+		{"", []string{"de_DE:fr_FR:ko"}, content.KO},
+		{"", []string{"en_GB.UTF-8"}, content.EN},
+		{"", []string{"uz_UZ.UTF-8"}, content.RU}, // Uzbek readers are served Russian
+		{"", []string{"ja_JP.UTF-8"}, content.EN},
+		{"", []string{"garbage!!"}, content.EN},
+		{"", nil, content.EN},
+	}
+	for _, tt := range tests {
+		if got := Default(tt.flag, tt.locales); got != tt.want {
+			t.Errorf("Default(%q, %v) = %s, want %s", tt.flag, tt.locales, got, tt.want)
+		}
+	}
+}
+
+func TestOSLocales_SkipsC(t *testing.T) {
+	t.Setenv("LANGUAGE", "")
+	t.Setenv("LC_ALL", "C.UTF-8")
+	t.Setenv("LC_MESSAGES", "")
+	t.Setenv("LANG", "ko_KR.UTF-8")
+	if got := OSLocales(); len(got) != 1 || got[0] != "ko_KR.UTF-8" {
+		t.Fatalf("OSLocales() = %v", got)
+	}
+}
+
+func TestSelfName(t *testing.T) {
+	want := map[content.Lang]string{content.KK: "қазақ тілі", content.KO: "한국어", content.RU: "русский", content.EN: "English"}
+	for l, w := range want {
+		if got := SelfName(l); got != w {
+			t.Errorf("SelfName(%s) = %q, want %q", l, got, w)
+		}
+	}
+}

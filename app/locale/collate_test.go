@@ -1,6 +1,7 @@
 package locale
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/koryo-exhibit/koryo/app/content"
@@ -54,6 +55,37 @@ func TestSortPeople_OneNameManyScripts(t *testing.T) {
 		}
 		if (l == content.KO) != (ps[0] == kim) { // 김 before 안; Ahn/Ан before Kim/Ким
 			t.Errorf("%s: order %s, %s", l, ps[0].ID, ps[1].ID)
+		}
+	}
+}
+
+func TestSortPeople(t *testing.T) {
+	mk := func(names ...string) []*content.Person {
+		var ps []*content.Person
+		for _, n := range names {
+			ps = append(ps, &content.Person{ID: n, Name: content.Text{EN: n, KK: n, KO: n, RU: n}})
+		}
+		return ps
+	}
+	tests := []struct {
+		lang content.Lang
+		in   []string
+		want string
+	}{
+		{content.KK, []string{"Үміт", "Ұлан", "Іле", "Ыдырыс"}, "Ұлан Үміт Ыдырыс Іле"},
+		{content.KO, []string{"홍범도", "계봉우", "데니스 텐", "김로만"}, "계봉우 김로만 데니스 텐 홍범도"},
+		{content.RU, []string{"Ёлкин", "Ежов", "Жуков"}, "Ежов Ёлкин Жуков"},
+		{content.EN, []string{"ten", "Son", "kim"}, "kim Son ten"},
+	}
+	for _, tt := range tests {
+		ps := mk(tt.in...)
+		SortPeople(tt.lang, ps)
+		var got []string
+		for _, p := range ps {
+			got = append(got, p.ID)
+		}
+		if strings.Join(got, " ") != tt.want {
+			t.Errorf("[%s] got %v, want %s", tt.lang, got, tt.want)
 		}
 	}
 }

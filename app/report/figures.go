@@ -11,7 +11,11 @@
 // A damaged line is skipped and counted, as stats.Read skips it.
 package report
 
-import "time"
+import (
+	"time"
+
+	"github.com/koryo-exhibit/koryo/app/stats"
+)
 
 // Figures are the visits of one window of days. Every slice is sorted for
 // drawing: PerDay oldest first, Lengths shortest first, counts most first.
@@ -64,11 +68,9 @@ type Bucket struct {
 	N        int
 }
 
-// Count is an id (event, person or language code) and how often it came up.
-type Count struct {
-	ID string
-	N  int
-}
+// Count is an id (event, person or language code) and how often it came
+// up: the visit log's own.
+type Count = stats.Count
 
 // Kiosk is one kiosk's figures.
 type Kiosk struct {

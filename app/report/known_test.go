@@ -103,7 +103,7 @@ func hours(h map[int]int) (out [24]int) {
 func counts(kv ...any) []Count {
 	out := []Count{}
 	for i := 0; i < len(kv); i += 2 {
-		out = append(out, Count{kv[i].(string), kv[i+1].(int)})
+		out = append(out, Count{ID: kv[i].(string), N: kv[i+1].(int)})
 	}
 	return out
 }

@@ -123,7 +123,7 @@ func (t *Tally) Figures(damaged int) []Figures {
 func (t *Tally) figures(a *acc, days int) Figures {
 	f := Figures{From: t.starts[t.long-days], To: t.now, Days: days, Visits: a.visits, PerHour: a.perHour,
 		Lengths: a.lengths.buckets(), Median: a.lengths.median(), Reached: a.reached,
-		Languages: top(a.langs, 0), TopEvents: top(a.events, 10), TopPeople: top(a.people, 10)}
+		Languages: stats.Top(a.langs, 0), TopEvents: stats.Top(a.events, 10), TopPeople: stats.Top(a.people, 10)}
 	for i, n := range a.perDay {
 		f.PerDay = append(f.PerDay, Day{Date: t.starts[t.long-days+i], Visits: n, Reached: a.reachedDay[i]})
 	}
@@ -131,22 +131,4 @@ func (t *Tally) figures(a *acc, days int) Figures {
 		f.ReachedEvent = float64(a.reached) / float64(a.visits)
 	}
 	return f
-}
-
-// top sorts counts, most first, then by id; n > 0 keeps the first n.
-func top(m map[string]int, n int) []Count {
-	out := make([]Count, 0, len(m))
-	for k, v := range m {
-		out = append(out, Count{k, v})
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].N != out[j].N {
-			return out[i].N > out[j].N
-		}
-		return out[i].ID < out[j].ID
-	})
-	if n > 0 && len(out) > n {
-		out = out[:n]
-	}
-	return out
 }

@@ -70,3 +70,23 @@ func TestPreload(t *testing.T) {
 		t.Fatalf("preload: %v %v", err, err2)
 	}
 }
+
+// TestStartContent_WatchesFromBeforeTheLoad: the start content carries the
+// folder's fingerprint, so an edit made after it was taken (while a large
+// folder loads) is noticed by the watcher rather than lost.
+func TestStartContent_WatchesFromBeforeTheLoad(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "events/x.toml", []byte(goodEvent("x", "")))
+	st, err := StartContent(dir, today)
+	if err != nil || st.Watch == nil || st.Watch.Dir != filepath.Clean(dir) {
+		t.Fatalf("want a watcher of %s: %v %+v", dir, err, st.Watch)
+	}
+	write(t, dir, "events/x.toml", []byte(goodEvent("x", "# edited")))
+	st.Watch.Changed() // the first look sees it still changing
+	if !st.Watch.Changed() {
+		t.Fatal("an edit made after the fingerprint was not noticed")
+	}
+	if bundled, _ := StartContent("", today); bundled.Watch != nil {
+		t.Fatal("the bundled content alone has nothing to watch")
+	}
+}

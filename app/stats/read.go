@@ -54,10 +54,11 @@ type Summary struct {
 	ScreensViewed []Count
 }
 
-// Count is a name and how often it came up.
+// Count is an id (an event, a person, a language code or a screen's
+// name) and how often it came up.
 type Count struct {
-	Name string
-	N    int
+	ID string
+	N  int
 }
 
 // Summarize counts the sessions.
@@ -76,8 +77,8 @@ func Summarize(ss []Session) Summary {
 		}
 	}
 	sum.MedianLength = median(lengths)
-	sum.TopEvents, sum.TopPeople = top(events, 10), top(people, 10)
-	sum.Languages, sum.ScreensViewed = top(langs, 0), top(screens, 0)
+	sum.TopEvents, sum.TopPeople = Top(events, 10), Top(people, 10)
+	sum.Languages, sum.ScreensViewed = Top(langs, 0), Top(screens, 0)
 	return sum
 }
 
@@ -102,9 +103,10 @@ func tally(m map[string]int, xs []string) {
 	}
 }
 
-// top sorts counts, most first; n > 0 keeps the first n.
-func top(m map[string]int, n int) []Count {
-	var out []Count
+// Top lists the counts of m, most first, then by id; n > 0 keeps the
+// first n.
+func Top(m map[string]int, n int) []Count {
+	out := make([]Count, 0, len(m))
 	for k, v := range m {
 		out = append(out, Count{k, v})
 	}
@@ -112,7 +114,7 @@ func top(m map[string]int, n int) []Count {
 		if out[i].N != out[j].N {
 			return out[i].N > out[j].N
 		}
-		return out[i].Name < out[j].Name
+		return out[i].ID < out[j].ID
 	})
 	if n > 0 && len(out) > n {
 		out = out[:n]
@@ -138,7 +140,7 @@ func (s Summary) Print(w io.Writer) {
 	}{{"languages", s.Languages}, {"screens", s.ScreensViewed}, {"top events", s.TopEvents}, {"top people", s.TopPeople}} {
 		fmt.Fprintf(w, "%s:\n", sec.title)
 		for _, c := range sec.cs {
-			fmt.Fprintf(w, "  %-40s %d\n", c.Name, c.N)
+			fmt.Fprintf(w, "  %-40s %d\n", c.ID, c.N)
 		}
 	}
 }

@@ -11,7 +11,11 @@ import (
 	"github.com/koryo-exhibit/koryo/app/clock"
 )
 
-func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
+// recordVisits records two visits that start in Kazakh and switch to
+// Korean, of 60 and 120 s, then half a line as a power cut in the middle
+// of a write leaves it, and returns the log's path.
+func recordVisits(t *testing.T) string {
+	t.Helper()
 	path := filepath.Join(t.TempDir(), "visits.jsonl")
 	now := clock.NewFake(time.Date(2026, 11, 29, 10, 0, 0, 0, time.UTC))
 	r := NewRecorder(path, now)
@@ -33,17 +37,24 @@ func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
 	}
 	visit("kk", 60, "1937-deportation")
 	visit("kk", 120, "1937-deportation", "1991-recognition")
-	// a power cut in the middle of a write leaves half a line
 	f, _ := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
 	f.WriteString(`{"start":"2026-11-29T12:00:00Z","scr`)
 	f.Close()
-	ss, errs := Read(path)
+	return path
+}
+
+func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
+	ss, errs := Read(recordVisits(t))
 	if len(ss) != 2 || len(errs) != 1 || !strings.Contains(errs[0].Error(), ":3: damaged line skipped") {
 		t.Fatalf("sessions %d, errors %v", len(ss), errs)
 	}
 	if got := ss[1].Languages; len(got) != 2 || got[0] != "kk" || got[1] != "ko" {
 		t.Fatalf("languages %v", got)
 	}
+}
+
+func TestSummarize_PrintAndCSV(t *testing.T) {
+	ss, _ := Read(recordVisits(t))
 	sum := Summarize(ss)
 	if sum.Sessions != 2 || sum.TopEvents[0] != (Count{"1937-deportation", 2}) || sum.MedianLength != 90*time.Second {
 		t.Fatalf("summary %+v", sum)

@@ -10,76 +10,18 @@ import (
 // ev wraps event JSON objects into a timeline.
 func ev(events ...string) string { return `{"events":[` + strings.Join(events, ",") + `]}` }
 
-func TestConvert_Rules(t *testing.T) {
-	tests := []struct {
-		name   string
-		in     string
-		file   string // a file that must exist …
-		want   string // … and hold this text ("" for any)
-		report string // a report line must hold this ("" for none)
-	}{
-		{"numbers and strings", ev(`{"start_date":{"year":1815,"month":" 12 ","day":10.0},"text":{"headline":"Ada"}}`),
-			"events/1815-ada.toml", `date = "1815-12-10"`, ""},
-		{"blank parts are absent", ev(`{"start_date":{"year":"1951","month":"","day":" "},"text":{"headline":"R"}}`),
-			"events/1951-r.toml", `date = "1951"`, ""},
-		{"zero-padded year", ev(`{"start_date":{"year":"602"},"text":{"headline":"War"}}`),
-			"events/0602-war.toml", `date = "0602"`, ""},
-		{"BCE year rejected", ev(`{"start_date":{"year":-500},"text":{"headline":"Old"}}`, `{"start_date":{"year":1900},"text":{"headline":"New"}}`),
-			"events/1900-new.toml", "", "event 1 (“Old”): start_date: year -500 is BCE"},
-		{"year not an integer", ev(`{"start_date":{"year":"1815.5"}}`, `{"start_date":{"year":1900}}`),
-			"events/1900-untitled-2.toml", "", `event 1: start_date: year "1815.5" is not a whole number; skipped`},
-		{"month 13 rejected", ev(`{"start_date":{"year":1900,"month":13},"text":{"headline":"X"}}`, `{"start_date":{"year":1900}}`),
-			"events/1900-untitled-2.toml", "", "event 1 (“X”): start_date: month 13 does not exist; skipped"},
-		{"30 February rejected", ev(`{"start_date":{"year":1900,"month":2,"day":30}}`, `{"start_date":{"year":1900}}`),
-			"events/1900-untitled-2.toml", "", "day 30 does not exist in 1900-02"},
-		{"time of day dropped", ev(`{"start_date":{"year":1900,"hour":"10","minute":5},"text":{"headline":"X"}}`),
-			"events/1900-x.toml", `date = "1900"`, "event 1 (“X”): time of day dropped (hour, minute)"},
-		{"range", ev(`{"start_date":{"year":1943,"month":7},"end_date":{"year":"1946","month":""}}`),
-			"events/1943-untitled-1.toml", `date = "1943-07/1946"`, ""},
-		{"range ending before it starts", ev(`{"start_date":{"year":1950},"end_date":{"year":1940}}`),
-			"events/1950-untitled-1.toml", `date = "1950"`, "end_date 1940 is before start_date 1950; kept only the start"},
-		{"range of one date", ev(`{"start_date":{"year":1950,"month":3},"end_date":{"year":1950,"month":"03"}}`),
-			"events/1950-untitled-1.toml", `date = "1950-03"` + "\n", ""},
-		{"future date planned", ev(`{"start_date":{"year":2030},"text":{"headline":"Expo"}}`),
-			"events/2030-expo.toml", "planned = true", "event 1 (“Expo”): dated 2030, after today: marked planned = true"},
-		{"display_date", ev(`{"start_date":{"year":1863,"display_date":"about 1863"}}`),
-			"events/1863-about-1863.toml", "[date_label]\nen = \"about 1863\"", "no headline; titled “about 1863”"},
-		{"duplicate unique_id", ev(`{"unique_id":"dup","start_date":{"year":1900}}`, `{"unique_id":"dup","start_date":{"year":1901}}`),
-			"events/dup-2.toml", `date = "1901"`, `unique_id "dup" became id "dup-2"`},
-		{"unique_id slugified", ev(`{"unique_id":"My Event!","start_date":{"year":1900}}`),
-			"events/my-event.toml", `id = "my-event"`, ""},
-		{"unique_id without letters", ev(`{"unique_id":"!!!","start_date":{"year":1900}}`),
-			"events/event-1.toml", "", ""},
-		{"script dropped", ev(`{"start_date":{"year":1900},"text":{"headline":"S","text":"<p>Hi &amp; bye</p><script>alert(1)</script>"}}`),
-			"events/1900-s.toml", "[text]\nen = \"Hi & bye\"\n", "event 1 (“S”): text: <script> content dropped"},
-		{"list items", ev(`{"start_date":{"year":1900},"text":{"headline":"L","text":"<ul><li>a</li><li><b>b</b></li></ul>"}}`),
-			"events/1900-l.toml", `en = "• a\n\n• b"`, ""},
-		{"group becomes a category", ev(`{"start_date":{"year":1900},"group":"Science &amp; Tech"}`),
-			"categories/science-tech.toml", "[name]\nen = \"Science & Tech\"", ""},
-		{"no group: general", `{"title":{"text":{"headline":"My <i>Story</i>"}},` + ev(`{"start_date":{"year":1900}}`)[1:],
-			"categories/general.toml", `en = "My Story"`, "its headline becomes the exhibit's title (manifest.toml)"},
-		{"event outside the eras", `{"eras":[{"start_date":{"year":1900},"end_date":{"year":1910},"text":{"headline":"Early"}}],` +
-			ev(`{"start_date":{"year":1905}}`, `{"start_date":{"year":1950},"end_date":{"year":1960}}`)[1:],
-			"eras/timeline.toml", "from = 1950\nto = 1960", "1 event(s) fall outside every era"},
-		{"era of whole years", `{"eras":[{"start_date":{"year":1900,"month":5},"end_date":{"year":"1910"},"text":{"headline":"E"}},` +
-			`{"start_date":{"year":1950},"end_date":{"year":1940}}],` + ev(`{"start_date":{"year":1905}}`)[1:],
-			"eras/e.toml", "from = 1900\nto = 1910", "era 1 (“E”): kept whole years only"},
-		{"era ending before it starts", `{"eras":[{"start_date":{"year":1950},"end_date":{"year":1940}}],` + ev(`{"start_date":{"year":1945}}`)[1:],
-			"eras/timeline.toml", "from = 1945\nto = 1945", "era 1: ends (1940) before it starts (1950); skipped"},
-		{"media without a link", ev(`{"start_date":{"year":1900},"media":{"url":"image.png","thumbnail":"t.png"}}`),
-			"events/1900-untitled-1.toml", `title = "TimelineJS: test.json"`, `media URL "image.png" is not an http(s) link`},
-		{"thumbnail dropped", ev(`{"start_date":{"year":1900},"media":{"url":"https://x.org/a.jpg","thumbnail":"t.png"}}`),
-			"events/1900-untitled-1.toml", `url = "https://x.org/a.jpg"`, "media.thumbnail: dropped on 1 event"},
-		{"unknown field", ev(`{"start_date":{"year":1900},"autolink":true,"background":{"color":"#fff"}}`),
-			"events/1900-untitled-1.toml", "", "autolink: dropped on 1 event"},
-		{"byte order mark", "\uFEFF" + ev(`{"start_date":{"year":1900}}`), "events/1900-untitled-1.toml", "", ""},
-		{"no start year", ev(`{"start_date":{"month":5}}`, `{"start_date":{"year":1900}}`),
-			"events/1900-untitled-2.toml", "", "event 1: start_date: no year; skipped"},
-		{"scale in capitals", `{"scale":"Human ","events":[{"start_date":{"year":1900}}]}`,
-			"events/1900-untitled-1.toml", "", ""},
-		{"unknown scale", `{"scale":"galactic","events":[{"start_date":{"year":1900}}]}`,
-			"events/1900-untitled-1.toml", "", `scale "galactic" is not known; read as "human"`},
-	}
+// ruleCase is one timeline and what its conversion must give.
+type ruleCase struct {
+	name   string
+	in     string
+	file   string // a file that must exist …
+	want   string // … and hold this text ("" for any)
+	report string // a report line must hold this ("" for none)
+}
+
+// checkRules converts each case's timeline; the folder must load without
+// errors and hold what the case wants.
+func checkRules(t *testing.T, tests []ruleCase) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			files, report, err := Convert([]byte(tt.in), content.EN, "test.json", today)
@@ -98,6 +40,60 @@ func TestConvert_Rules(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestConvert_IDsAndTexts: ids from unique_id or the headline, HTML to
+// plain text, groups to categories.
+func TestConvert_IDsAndTexts(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"duplicate unique_id", ev(`{"unique_id":"dup","start_date":{"year":1900}}`, `{"unique_id":"dup","start_date":{"year":1901}}`),
+			"events/dup-2.toml", `date = "1901"`, `unique_id "dup" became id "dup-2"`},
+		{"unique_id slugified", ev(`{"unique_id":"My Event!","start_date":{"year":1900}}`),
+			"events/my-event.toml", `id = "my-event"`, ""},
+		{"unique_id without letters", ev(`{"unique_id":"!!!","start_date":{"year":1900}}`),
+			"events/event-1.toml", "", ""},
+		{"script dropped", ev(`{"start_date":{"year":1900},"text":{"headline":"S","text":"<p>Hi &amp; bye</p><script>alert(1)</script>"}}`),
+			"events/1900-s.toml", "[text]\nen = \"Hi & bye\"\n", "event 1 (“S”): text: <script> content dropped"},
+		{"list items", ev(`{"start_date":{"year":1900},"text":{"headline":"L","text":"<ul><li>a</li><li><b>b</b></li></ul>"}}`),
+			"events/1900-l.toml", `en = "• a\n\n• b"`, ""},
+		{"group becomes a category", ev(`{"start_date":{"year":1900},"group":"Science &amp; Tech"}`),
+			"categories/science-tech.toml", "[name]\nen = \"Science & Tech\"", ""},
+		{"no group: general", `{"title":{"text":{"headline":"My <i>Story</i>"}},` + ev(`{"start_date":{"year":1900}}`)[1:],
+			"categories/general.toml", `en = "My Story"`, "its headline becomes the exhibit's title (manifest.toml)"},
+	})
+}
+
+// TestConvert_Eras: eras of whole years, and one made for events outside
+// them.
+func TestConvert_Eras(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"event outside the eras", `{"eras":[{"start_date":{"year":1900},"end_date":{"year":1910},"text":{"headline":"Early"}}],` +
+			ev(`{"start_date":{"year":1905}}`, `{"start_date":{"year":1950},"end_date":{"year":1960}}`)[1:],
+			"eras/timeline.toml", "from = 1950\nto = 1960", "1 event(s) fall outside every era"},
+		{"era of whole years", `{"eras":[{"start_date":{"year":1900,"month":5},"end_date":{"year":"1910"},"text":{"headline":"E"}},` +
+			`{"start_date":{"year":1950},"end_date":{"year":1940}}],` + ev(`{"start_date":{"year":1905}}`)[1:],
+			"eras/e.toml", "from = 1900\nto = 1910", "era 1 (“E”): kept whole years only"},
+		{"era ending before it starts", `{"eras":[{"start_date":{"year":1950},"end_date":{"year":1940}}],` + ev(`{"start_date":{"year":1945}}`)[1:],
+			"eras/timeline.toml", "from = 1945\nto = 1945", "era 1: ends (1940) before it starts (1950); skipped"},
+	})
+}
+
+// TestConvert_MediaAndFields: media as sources or dropped, fields the
+// format cannot carry reported, the scale.
+func TestConvert_MediaAndFields(t *testing.T) {
+	checkRules(t, []ruleCase{
+		{"media without a link", ev(`{"start_date":{"year":1900},"media":{"url":"image.png","thumbnail":"t.png"}}`),
+			"events/1900-untitled-1.toml", `title = "TimelineJS: test.json"`, `media URL "image.png" is not an http(s) link`},
+		{"thumbnail dropped", ev(`{"start_date":{"year":1900},"media":{"url":"https://x.org/a.jpg","thumbnail":"t.png"}}`),
+			"events/1900-untitled-1.toml", `url = "https://x.org/a.jpg"`, "media.thumbnail: dropped on 1 event"},
+		{"unknown field", ev(`{"start_date":{"year":1900},"autolink":true,"background":{"color":"#fff"}}`),
+			"events/1900-untitled-1.toml", "", "autolink: dropped on 1 event"},
+		{"byte order mark", "\uFEFF" + ev(`{"start_date":{"year":1900}}`), "events/1900-untitled-1.toml", "", ""},
+		{"scale in capitals", `{"scale":"Human ","events":[{"start_date":{"year":1900}}]}`,
+			"events/1900-untitled-1.toml", "", ""},
+		{"unknown scale", `{"scale":"galactic","events":[{"start_date":{"year":1900}}]}`,
+			"events/1900-untitled-1.toml", "", `scale "galactic" is not known; read as "human"`},
+	})
 }
 
 func TestConvert_Errors(t *testing.T) {
