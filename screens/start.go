@@ -88,12 +88,7 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 		return x
 	}
 	x.Shell = shell
-	shell.SetBackground(func(work func() func()) {
-		go func() {
-			defer startup.LogPanic()
-			fyne.Do(work())
-		}()
-	})
+	shell.SetBackground(inBackground)
 	shell.qr, shell.version = x.cfg.QR, x.opts.Version
 	shell.Attach(w)
 	if o.Mode == startup.Kiosk {
@@ -107,6 +102,15 @@ func start(a fyne.App, o startup.Options, d deps) *Exhibit {
 	go func() { time.Sleep(3 * time.Second); debug.FreeOSMemory() }()
 	x.notifySystemd()
 	return x
+}
+
+// inBackground runs work on a goroutine of its own and what it returns on
+// the UI goroutine: the shell's Background in a running app.
+func inBackground(work func() func()) {
+	go func() {
+		defer startup.LogPanic()
+		fyne.Do(work())
+	}()
 }
 
 // warmFonts measures a word in each text style the first screen uses, on
