@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
 // Print writes the window's figures for a person to read: the totals,
@@ -57,7 +59,7 @@ func WriteCSV(w io.Writer, paths []string) ([]error, error) {
 			continue
 		}
 		damaged := 0
-		err = lines(f, func(_ int, line []byte) {
+		err = stats.Lines(f, func(_ int, line []byte) {
 			if line == nil || !p.parse(line) {
 				damaged++
 				return

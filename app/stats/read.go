@@ -1,7 +1,6 @@
 package stats
 
 import (
-	"bufio"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -15,7 +14,8 @@ import (
 )
 
 // Read returns the sessions of the log and its rotated predecessor, oldest
-// first. Damaged lines (a power cut mid-write) are skipped and reported.
+// first. Damaged lines (a power cut mid-write, a line over MaxLine) are
+// skipped and reported; the lines after them are read.
 func Read(path string) ([]Session, []error) {
 	var out []Session
 	var errs []error
@@ -28,17 +28,27 @@ func Read(path string) ([]Session, []error) {
 			errs = append(errs, err)
 			continue
 		}
-		sc := bufio.NewScanner(f)
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			var s Session
-			if err := json.Unmarshal(sc.Bytes(), &s); err != nil || s.Start.IsZero() {
-				errs = append(errs, fmt.Errorf("%s:%d: damaged line skipped", p, n))
-				continue
-			}
-			out = append(out, s)
-		}
+		ss, es := readLog(f, p)
+		out, errs = append(out, ss...), append(errs, es...)
 		f.Close()
+	}
+	return out, errs
+}
+
+// readLog reads the sessions of one log r, named name in messages.
+func readLog(r io.Reader, name string) ([]Session, []error) {
+	var out []Session
+	var errs []error
+	err := Lines(r, func(n int, line []byte) {
+		var s Session
+		if line == nil || json.Unmarshal(line, &s) != nil || s.Start.IsZero() {
+			errs = append(errs, fmt.Errorf("%s:%d: damaged line skipped", name, n))
+			return
+		}
+		out = append(out, s)
+	})
+	if err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", name, err))
 	}
 	return out, errs
 }
