@@ -116,7 +116,7 @@ func parse(stored string) (hash, error) {
 	default:
 		return h, errors.New("not an Argon2id PIN hash" + howToSet)
 	}
-	enc := base64.RawStdEncoding
+	enc := base64.RawStdEncoding.Strict() // one spelling per salt and hash
 	var err1, err2 error
 	h.salt, err1 = enc.DecodeString(salt)
 	h.key, err2 = enc.DecodeString(key)
@@ -136,7 +136,8 @@ const (
 func parseParams(s string) (Params, error) {
 	var p Params
 	var threads uint32
-	if n, err := fmt.Sscanf(s, "m=%d,t=%d,p=%d", &p.Memory, &p.Time, &threads); err != nil || n != 3 {
+	n, err := fmt.Sscanf(s, "m=%d,t=%d,p=%d", &p.Memory, &p.Time, &threads)
+	if err != nil || n != 3 || s != fmt.Sprintf("m=%d,t=%d,p=%d", p.Memory, p.Time, threads) { // nothing after, no sign or leading zero
 		return p, fmt.Errorf("unreadable Argon2 parameters %q"+howToSet, s)
 	}
 	if p.Memory < 8*threads || p.Memory > maxMemory || p.Time < 1 || p.Time > maxTime || threads < 1 || threads > 16 {
