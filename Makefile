@@ -12,7 +12,7 @@ export LANG ?= en_US.UTF-8
 
 .PHONY: run test deps deps-test build vet lint unit smoke bench package goldens catalogues \
 	package-linux package-windows package-arm64 release smoke-windows test-deb verify-units \
-	licenses shellcheck install uninstall check-fyneapp
+	licenses shellcheck install uninstall check-fyneapp fuzz
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -41,6 +41,12 @@ unit:
 
 smoke: build
 	scripts/smoke.sh $(BIN) shots
+
+# Every fuzz target for FUZZTIME each (make fuzz FUZZTIME=30s), one worker:
+# execs and new interesting inputs per target; fails on any failing input.
+FUZZTIME ?= 2m
+fuzz:
+	FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./app/... ./screens/ | tee bench.txt
@@ -98,7 +104,7 @@ licenses:
 shellcheck:
 	@scripts/deps.sh lint
 	shellcheck -x scripts/deps.sh scripts/lib.sh scripts/licenses.sh scripts/package*.sh \
-		scripts/release.sh scripts/smoke-windows.sh scripts/test-deb.sh scripts/verify-units.sh \
+		scripts/release.sh scripts/smoke-windows.sh scripts/test-deb.sh scripts/verify-units.sh scripts/fuzz.sh \
 		.ci/run deploy/openbox-autostart packaging/linux/*.sh
 	shellcheck -x -S warning scripts/smoke.sh
 

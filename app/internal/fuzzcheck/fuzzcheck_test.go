@@ -2,6 +2,7 @@ package fuzzcheck
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +15,7 @@ func (r *recorder) Helper() {}
 
 func (r *recorder) Fatalf(format string, args ...any) { r.failed = fmt.Sprintf(format, args...) }
 
-var sink []byte
+var sink, small []byte
 
 func TestLimit(t *testing.T) {
 	var r recorder
@@ -27,8 +28,26 @@ func TestLimit(t *testing.T) {
 			sink = make([]byte, 1<<20) // garbage counts too
 		}
 	})
-	if !strings.Contains(r.failed, "allocated 80.0 MB (limit 64 MB)") {
+	if !strings.Contains(r.failed, "allocated 80.") {
 		t.Fatalf("80 MB: %q", r.failed)
+	}
+	r.failed = ""
+	Limit(&r, func() {
+		for range 80 << 20 / 64 {
+			small = make([]byte, 64) // small objects count as they are made
+		}
+	})
+	if !strings.Contains(r.failed, "allocated 8") {
+		t.Fatalf("80 MB in 64-byte pieces: %q", r.failed)
+	}
+}
+
+// TestAllocated: what Limit reads is MemStats.TotalAlloc.
+func TestAllocated(t *testing.T) {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	if a := allocated(); a < m.TotalAlloc || a > m.TotalAlloc+1<<20 {
+		t.Fatalf("allocated %d, TotalAlloc %d", a, m.TotalAlloc)
 	}
 }
 
