@@ -11,7 +11,8 @@
 # spends shrinking each new input (its default, 60 s, stalls short runs).
 # KEEP=N copies up to N of a run's new interesting inputs (of 4 KB or less,
 # spread over their sizes) into testdata/fuzz/<Target>/ as seeds, never past
-# 20 files there. Each target's whole output is in build/fuzz/<Target>.log.
+# 20 files there: review them before committing (many only reach a corner of
+# the TOML or JSON decoder). Each target's output is in build/fuzz/<Target>.log.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
