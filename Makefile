@@ -12,7 +12,7 @@ export LANG ?= en_US.UTF-8
 
 .PHONY: run test deps deps-test build vet lint unit smoke bench package goldens catalogues \
 	package-linux package-windows package-arm64 release smoke-windows test-deb verify-units \
-	licenses shellcheck install uninstall check-fyneapp bench-fleet
+	licenses shellcheck install uninstall check-fyneapp bench-fleet fuzz
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -46,6 +46,12 @@ smoke: build
 # content switch at the idle reset (docs/performance.md)
 bench-fleet: deps
 	scripts/bench-fleet.sh
+
+# Every fuzz target for FUZZTIME each (make fuzz FUZZTIME=30s), one worker:
+# execs and new interesting inputs per target; fails on any failing input.
+FUZZTIME ?= 2m
+fuzz:
+	FUZZTIME=$(FUZZTIME) scripts/fuzz.sh
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem -count 5 ./app/... ./screens/ | tee bench.txt

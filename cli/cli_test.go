@@ -143,7 +143,7 @@ func TestSetPINThenPathsAndStats(t *testing.T) {
 			`{"start":"2026-12-01T11:00:00Z","end":"2026-12-01T11:01:00Z","languages":["en"],"screens":{"home":1}}`+"\n")
 	csv := filepath.Join(t.TempDir(), "visits.csv")
 	r, out, _ = run(t, "", "stats", "--config", cfgPath, "--csv", csv)
-	if r.Code != 0 || !strings.Contains(out, "visits: 2") || !strings.Contains(out, "median visit: 2m5s") {
+	if r.Code != 0 || !strings.Contains(out, "): 2 visits, median visit 2m 05s,") {
 		t.Fatalf("stats: code %d\n%s", r.Code, out)
 	}
 	if b, err := os.ReadFile(csv); err != nil || strings.Count(string(b), "\n") != 3 {

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/koryo-exhibit/koryo/app/config"
+	"github.com/koryo-exhibit/koryo/app/report"
 	"github.com/koryo-exhibit/koryo/app/startup"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
@@ -22,16 +23,16 @@ type statsFlags struct {
 	now                               time.Time // the windows end here
 }
 
-// runStats prints a summary of the visit log and can export it as CSV;
-// with paths, of several kiosks' logs merged per kiosk. --report and --png
-// draw the charts of app/report.
+// runStats prints the figures of the last --days days of the visit log
+// and can export it as CSV; with paths, of several kiosks' logs merged per
+// kiosk. --report and --png draw the charts of app/report.
 func runStats(args []string, env Env) int {
 	fs := flag.NewFlagSet("stats", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	var o statsFlags
 	fs.StringVar(&o.cfgPath, "config", config.DefaultPath(), "settings file (TOML)")
 	fs.StringVar(&o.csvPath, "csv", "", "also write one row per visit to this CSV file")
-	fs.IntVar(&o.days, "days", 7, "the window of --png and of the summary of several logs, in days")
+	fs.IntVar(&o.days, "days", 7, "the window of the summary and of --png, in days")
 	fs.StringVar(&o.html, "report", "", "write the HTML report (last 7 and 30 days) to this file")
 	fs.StringVar(&o.png, "png", "", "write a dashboard of the last --days days to this PNG file")
 	fs.StringVar(&o.lang, "lang", "en", "the language of the event and person titles in the charts")
@@ -45,25 +46,29 @@ func runStats(args []string, env Env) int {
 	if fs.NArg() > 0 {
 		return fleetStats(fs.Args(), o, cfg, env)
 	}
-	path := startup.VisitLog(cfg, o.cfgPath)
-	ss, errs := stats.Read(path)
+	return ownStats(startup.VisitLog(cfg, o.cfgPath), o, cfg, env)
+}
+
+// ownStats summarises this kiosk's log (the settings' one) as fleetStats
+// does a fleet's: the last --days days; the CSV has every visit. No log
+// yet is no visits.
+func ownStats(path string, o statsFlags, cfg config.Config, env Env) int {
+	var logs []string
+	if exists(path) || exists(path+".1") {
+		logs = []string{path}
+	}
+	figs, errs := report.Load(logs, o.now, windows(o.days)...)
 	for _, e := range errs {
 		fmt.Fprintln(env.Stderr, "stats:", e)
 	}
 	fmt.Fprintln(env.Stdout, "visit log:", path)
-	stats.Summarize(ss).Print(env.Stdout)
+	figs[2].Print(env.Stdout)
 	code := 0
 	if o.csvPath != "" {
+		ss, _ := stats.Read(path) // its problems are printed above
 		code = writeOut(o.csvPath, env, func(w io.Writer) error { return stats.WriteCSV(w, ss) })
 	}
-	if o.html != "" || o.png != "" {
-		var logs []string
-		if exists(path) || exists(path+".1") {
-			logs = []string{path}
-		}
-		code = max(code, drawReports(logs, o, cfg, env))
-	}
-	return code
+	return max(code, draw(figs, o, cfg, env))
 }
 
 // writeOut creates path and writes it with fn, reporting a failure.

@@ -79,23 +79,24 @@ func TestStats_FleetErrors(t *testing.T) {
 	}
 }
 
-// Without paths: the settings' visit log, the summary as before, and the
-// reports of it; no log yet still makes an (empty) report.
+// Without paths: the settings' visit log, its figures and the reports of
+// it; no log yet still makes an (empty) report.
 func TestStats_SettingsLogReport(t *testing.T) {
 	cfgDir := t.TempDir()
 	cfgPath := filepath.Join(cfgDir, "config.toml")
 	write(t, cfgDir, "config.toml", "name = \"hall-1\"\n")
 	htmlPath := filepath.Join(t.TempDir(), "r.html")
 	r, stdout, stderr := run(t, "", "stats", "--config", cfgPath, "--report", htmlPath)
-	if r.Code != 0 || !strings.Contains(stdout, "visits: 0") || !exists(htmlPath) {
+	if r.Code != 0 || !strings.Contains(stdout, "): 0 visits,") || !exists(htmlPath) {
 		t.Fatalf("no log: code %d\n%s\n%s", r.Code, stdout, stderr)
 	}
 	write(t, cfgDir, "visits.jsonl", fleetLines["hall-1.jsonl"])
-	r, stdout, _ = run(t, "", "stats", "--config", cfgPath, "--report", htmlPath)
+	r, stdout, stderr = run(t, "", "stats", "--config", cfgPath, "--report", htmlPath)
 	page, _ := os.ReadFile(htmlPath)
 	if r.Code != 0 || !strings.Contains(stdout, "visit log: "+filepath.Join(cfgDir, "visits.jsonl")) ||
-		!strings.Contains(stdout, "visits: 2") || !strings.Contains(string(page), ">2<") {
-		t.Errorf("code %d\n%s", r.Code, stdout)
+		!strings.Contains(stdout, "): 2 visits,") || !strings.Contains(string(page), ">2<") ||
+		!strings.Contains(stderr, "visits.jsonl:3: 1 damaged line(s) skipped") {
+		t.Errorf("code %d\n%s\n%s", r.Code, stdout, stderr)
 	}
 }
 

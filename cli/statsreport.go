@@ -51,12 +51,6 @@ func hasMissing(paths []string) bool {
 	return false
 }
 
-// drawReports reads logs (none: no visits yet) for --report and --png.
-func drawReports(logs []string, o statsFlags, cfg config.Config, env Env) int {
-	figs, _ := report.Load(logs, o.now, windows(o.days)...) // problems: printed by stats.Read
-	return draw(figs, o, cfg, env)
-}
-
 // draw writes the HTML report and the PNG dashboard asked for.
 func draw(figs []report.Figures, o statsFlags, cfg config.Config, env Env) int {
 	if o.html == "" && o.png == "" {

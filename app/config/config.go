@@ -65,27 +65,42 @@ func DefaultPath() string {
 // error. Every problem found is returned together, one line each; the
 // settings returned are always usable.
 func Load(path string) (Config, error) {
-	c := Defaults()
 	src, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return c, nil
+		return Defaults(), nil
 	}
 	if err != nil {
-		return c, fmt.Errorf("config %s: %w", path, err)
+		return Defaults(), fmt.Errorf("config %s: %w", path, err)
 	}
+	return decode(path, src)
+}
+
+// decode reads the settings in src, the file at path, over the defaults,
+// as Load does: each problem is a line "path:line: key: message" (without
+// the line when it is not known).
+func decode(path string, src []byte) (Config, error) {
+	c := Defaults()
 	var raw map[string]any
 	if _, err := tomlfile.Decode(src, &raw); err != nil {
 		var te *tomlfile.Error
 		errors.As(err, &te)
-		return c, fmt.Errorf("%s:%d: %s (using the default settings)", path, te.Line, te.Msg)
+		return c, fmt.Errorf("%s: %s (using the default settings)", at(path, te.Line), te.Msg)
 	}
 	probs := apply(&c, raw, func(key, msg string) string {
-		return fmt.Sprintf("%s:%d: %s: %s", path, tomlfile.Line(src, key), key, msg)
+		return fmt.Sprintf("%s: %s: %s", at(path, tomlfile.Line(src, key)), key, msg)
 	})
 	if len(probs) > 0 {
 		return c, errors.New(strings.Join(probs, "\n"))
 	}
 	return c, nil
+}
+
+// at is "path:line", or path when the line is not known (0).
+func at(path string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", path, line)
+	}
+	return path
 }
 
 // apply takes each valid setting of raw into c and returns a line, made by
@@ -126,12 +141,18 @@ func Save(path string, c Config) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return err
 	}
-	var b bytes.Buffer
-	b.WriteString("# Koryo-saram exhibit settings. See docs/kiosk.md.\n")
-	data, err := tomlfile.Marshal(c)
+	data, err := encode(c)
 	if err != nil {
 		return err
 	}
+	return writeAtomic(path, data)
+}
+
+// encode writes the settings file Save writes.
+func encode(c Config) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString("# Koryo-saram exhibit settings. See docs/kiosk.md.\n")
+	data, err := tomlfile.Marshal(c)
 	b.Write(data)
-	return writeAtomic(path, b.Bytes())
+	return b.Bytes(), err
 }

@@ -4,7 +4,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -94,40 +93,5 @@ func TestSave_RoundTrip(t *testing.T) {
 	}
 	if fi, _ := os.Stat(p); fi.Mode().Perm() != 0o600 {
 		t.Fatalf("mode %v: the file holds the PIN hash", fi.Mode())
-	}
-}
-
-// A save that fails (here a full disk) leaves the old settings whole and
-// no temporary file behind.
-func TestSave_FullDiskKeepsTheOldFile(t *testing.T) {
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a tmpfs needs root")
-	}
-	dir := t.TempDir()
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=16k"); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v", err)
-	}
-	defer syscall.Unmount(dir, 0)
-	p := filepath.Join(dir, "config.toml")
-	old := Defaults()
-	old.Name = "hall-1"
-	if err := Save(p, old); err != nil {
-		t.Fatal(err)
-	}
-	ballast, _ := os.Create(filepath.Join(dir, "ballast"))
-	for _, err := ballast.Write(make([]byte, 4096)); err == nil; _, err = ballast.Write(make([]byte, 4096)) {
-	}
-	ballast.Close()
-	big := old
-	big.Name = strings.Repeat("x", 64<<10)
-	if err := Save(p, big); err == nil {
-		t.Fatal("a save to a full disk reported no error")
-	}
-	got, err := Load(p)
-	if err != nil || got.Name != "hall-1" {
-		t.Fatalf("after a failed save: %q, %v", got.Name, err)
-	}
-	if names, _ := filepath.Glob(filepath.Join(dir, ".config.toml.*")); len(names) != 0 {
-		t.Fatalf("temporary files left: %v", names)
 	}
 }

@@ -101,7 +101,7 @@ func parsePoint(s string) (Point, error) {
 	nums := make([]int, len(parts))
 	for i, p := range parts {
 		n, err := strconv.Atoi(p)
-		if err != nil || len(p) != widths[i] || n < 0 {
+		if err != nil || len(p) != widths[i] || !digits(p) {
 			return Point{}, fmt.Errorf("date %q: want YYYY, YYYY-MM or YYYY-MM-DD", s)
 		}
 		nums[i] = n
@@ -123,6 +123,11 @@ func parsePoint(s string) (Point, error) {
 		}
 	}
 	return p, nil
+}
+
+// digits reports whether s is only the digits 0–9 (Atoi also takes a sign).
+func digits(s string) bool {
+	return strings.Trim(s, "0123456789") == ""
 }
 
 // DaysIn returns the number of days in a month of the Gregorian calendar.

@@ -30,6 +30,8 @@ func TestParseDate(t *testing.T) {
 		{in: "1937-10-01-02", bad: true},
 		{in: "abcd", bad: true},
 		{in: "1937/", bad: true},
+		{in: "+193", bad: true},    // Atoi takes a sign
+		{in: "1937-+1", bad: true}, // found by FuzzParseDate
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {

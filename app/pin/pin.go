@@ -120,7 +120,10 @@ func parse(stored string) (hash, error) {
 	var err1, err2 error
 	h.salt, err1 = enc.DecodeString(salt)
 	h.key, err2 = enc.DecodeString(key)
-	if err1 != nil || err2 != nil || len(h.salt) < 8 || len(h.key) != keyLen {
+	// written exactly as encoded: the decoder skips line ends and takes
+	// stray low bits, so one hash would have many spellings
+	canonical := enc.EncodeToString(h.salt) == salt && enc.EncodeToString(h.key) == key
+	if err1 != nil || err2 != nil || !canonical || len(h.salt) < 8 || len(h.key) != keyLen {
 		return h, errors.New("the salt or hash of the PIN hash is damaged" + howToSet)
 	}
 	return h, nil
@@ -136,7 +139,8 @@ const (
 func parseParams(s string) (Params, error) {
 	var p Params
 	var threads uint32
-	if n, err := fmt.Sscanf(s, "m=%d,t=%d,p=%d", &p.Memory, &p.Time, &threads); err != nil || n != 3 {
+	n, err := fmt.Sscanf(s, "m=%d,t=%d,p=%d", &p.Memory, &p.Time, &threads)
+	if err != nil || n != 3 || s != fmt.Sprintf("m=%d,t=%d,p=%d", p.Memory, p.Time, threads) { // nothing after, no sign or leading zero
 		return p, fmt.Errorf("unreadable Argon2 parameters %q"+howToSet, s)
 	}
 	if p.Memory < 8*threads || p.Memory > maxMemory || p.Time < 1 || p.Time > maxTime || threads < 1 || threads > 16 {

@@ -92,7 +92,11 @@ func TestValid(t *testing.T) {
 		{"$argon2id$v=16$m=19456,t=2,p=1$" + parts[4] + "$" + parts[5], "unsupported Argon2 version"},
 		{"$argon2id$v=19$m=x$" + parts[4] + "$" + parts[5], "unreadable Argon2 parameters"},
 		{"$argon2id$v=19$m=4194304,t=2,p=1$" + parts[4] + "$" + parts[5], "out of range"},
+		{"$argon2id$v=19$m=19456,t=2,p=1xyz$" + parts[4] + "$" + parts[5], "unreadable Argon2 parameters"}, // found by FuzzValid
+		{"$argon2id$v=19$m=019456,t=2,p=1$" + parts[4] + "$" + parts[5], "unreadable Argon2 parameters"},
 		{"$argon2id$v=19$m=19456,t=2,p=1$!!$" + parts[5], "damaged"},
+		{"$argon2id$v=19$m=19456,t=2,p=1$" + parts[4] + "$" + parts[5][:42] + "B", "damaged"},                  // a second spelling of the hash
+		{"$argon2id$v=19$m=19456,t=2,p=1$" + parts[4] + "$" + parts[5][:20] + "\n" + parts[5][20:], "damaged"}, // found by FuzzValid
 		{"$argon2id$v=19$m=19456,t=2,p=1$" + parts[4] + "$" + parts[5][:10], "damaged"},
 	}
 	for _, tt := range tests {

@@ -13,10 +13,12 @@ type acc struct {
 	perHour               [24]int
 	lengths               lengths
 	langs, events, people map[string]int
+	screens               map[string]int
 }
 
 func newAcc(days int) *acc {
-	return &acc{perDay: make([]int, days), reachedDay: make([]int, days), langs: map[string]int{}, events: map[string]int{}, people: map[string]int{}}
+	return &acc{perDay: make([]int, days), reachedDay: make([]int, days), langs: map[string]int{}, events: map[string]int{},
+		people: map[string]int{}, screens: map[string]int{}}
 }
 
 func (a *acc) add(s *stats.Session, day, hour int) {
@@ -31,6 +33,11 @@ func (a *acc) add(s *stats.Session, day, hour int) {
 	for i, l := range s.Languages {
 		if !seen(s.Languages[:i], l) {
 			a.langs[l]++
+		}
+	}
+	for name, n := range s.Screens {
+		if n > 0 {
+			a.screens[name] += n
 		}
 	}
 	for _, id := range s.Events {
@@ -61,7 +68,7 @@ func (a *acc) merge(o *acc) {
 		a.perHour[i] += n
 	}
 	a.lengths.merge(o.lengths)
-	for _, m := range [][2]map[string]int{{a.langs, o.langs}, {a.events, o.events}, {a.people, o.people}} {
+	for _, m := range [][2]map[string]int{{a.langs, o.langs}, {a.events, o.events}, {a.people, o.people}, {a.screens, o.screens}} {
 		for k, v := range m[1] {
 			m[0][k] += v
 		}
@@ -93,7 +100,7 @@ func (l *lengths) merge(o lengths) {
 }
 
 // median is the middle length, or the mean of the two middle ones for an
-// even count (as stats.Summarize); 0 for none.
+// even count; 0 for none.
 func (l lengths) median() time.Duration {
 	n := 0
 	for _, c := range l {

@@ -32,6 +32,9 @@ type Figures struct {
 	// Languages counts visits that used each language (the start language
 	// and any chosen), so they can add up to more than Visits.
 	Languages []Count
+	// Screens counts the views of each screen ("home", "timeline",
+	// "event" …), Home included: a visit's first screen is a view.
+	Screens   []Count
 	TopEvents []Count // the 10 events opened most (each opening counts)
 	TopPeople []Count // the 10 people opened most
 	Reached   int     // visits that opened an event page (Screens["event"] > 0)

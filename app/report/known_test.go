@@ -67,8 +67,8 @@ func writeKnownLog(t *testing.T) string {
 	write("hall-2.jsonl",
 		`{"end":"2026-12-01T10:00:00Z","languages":["ru"]}`+"\n", // no start
 		visit("", at(12, 2, 15, 29, 59), 5*time.Minute, []string{ru, en}, []string{"e1"}, nil),
-		`{"start":"2026-12-01T10:00:00Z","kiosk":"`+strings.Repeat("x", maxLine)+"\"}\n", // too long
-		visit("", knownNow, time.Minute, []string{ru}, nil, nil))                         // now: not in the windows, but hall-2's last visit
+		`{"start":"2026-12-01T10:00:00Z","kiosk":"`+strings.Repeat("x", stats.MaxLine)+"\"}\n", // too long
+		visit("", knownNow, time.Minute, []string{ru}, nil, nil))                               // now: not in the windows, but hall-2's last visit
 	write("sub/other.jsonl", visit("hall-10", at(10, 1, 12, 0, 0), time.Minute, []string{en}, nil, nil))
 	write(".stversions/hall-1.jsonl", visit("hall-1", at(12, 2, 10, 5, 0), time.Minute, []string{kk}, nil, nil))
 	write("notes.txt", "not a log\n")

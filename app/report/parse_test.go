@@ -1,15 +1,12 @@
 package report
 
 import (
-	"bufio"
-	"bytes"
 	"encoding/json"
-	"fmt"
 	"maps"
 	"slices"
-	"strings"
 	"testing"
 
+	"github.com/koryo-exhibit/koryo/app/internal/fuzzcheck"
 	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
@@ -82,37 +79,9 @@ func FuzzParse(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	p := newParser()
-	f.Fuzz(func(t *testing.T, line []byte) { checkLine(t, p, line) })
-}
-
-// lines splits as bufio.Scanner does, up to its longest line.
-func TestLines_AsScanner(t *testing.T) {
-	for _, in := range []string{"", "a", "a\n", "a\n\n", "\n", "a\r\nb", "a\nb\n", strings.Repeat("x", 300<<10) + "\ny"} {
-		var got []string
-		if err := lines(strings.NewReader(in), func(n int, line []byte) {
-			got = append(got, fmt.Sprintf("%d:%s", n, strings.TrimSuffix(string(line), "\r")))
-		}); err != nil {
-			t.Fatal(err)
-		}
-		var want []string
-		sc := bufio.NewScanner(strings.NewReader(in))
-		sc.Buffer(make([]byte, 64<<10), 1<<20)
-		for n := 1; sc.Scan(); n++ {
-			want = append(want, fmt.Sprintf("%d:%s", n, sc.Text()))
-		}
-		if !slices.Equal(got, want) {
-			t.Errorf("%.20q: %.60q, want %.60q", in, got, want)
-		}
-	}
-	var long []int
-	_ = lines(bytes.NewReader([]byte("a\n"+strings.Repeat("x", maxLine+1)+"\nb")), func(n int, line []byte) {
-		if line == nil {
-			long = append(long, n)
-		}
+	f.Fuzz(func(t *testing.T, line []byte) {
+		fuzzcheck.Limit(t, func() { checkLine(t, p, line) })
 	})
-	if !slices.Equal(long, []int{2}) {
-		t.Errorf("too long: lines %v, want [2]", long)
-	}
 }
 
 func BenchmarkParse(b *testing.B) {

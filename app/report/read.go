@@ -11,6 +11,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
 // Load reads the visit logs at paths and counts them for each window of
@@ -138,7 +140,7 @@ func (p *parser) file(lf logFile, t *Tally) (r fileResult) {
 		return fileResult{err: err}
 	}
 	defer f.Close()
-	err = lines(f, func(n int, line []byte) {
+	err = stats.Lines(f, func(n int, line []byte) {
 		if line != nil && p.parse(line) {
 			t.Add(&p.s, lf.kiosk)
 			return

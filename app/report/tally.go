@@ -123,7 +123,7 @@ func (t *Tally) Figures(damaged int) []Figures {
 func (t *Tally) figures(a *acc, days int) Figures {
 	f := Figures{From: t.starts[t.long-days], To: t.now, Days: days, Visits: a.visits, PerHour: a.perHour,
 		Lengths: a.lengths.buckets(), Median: a.lengths.median(), Reached: a.reached,
-		Languages: stats.Top(a.langs, 0), TopEvents: stats.Top(a.events, 10), TopPeople: stats.Top(a.people, 10)}
+		Languages: stats.Top(a.langs, 0), Screens: stats.Top(a.screens, 0), TopEvents: stats.Top(a.events, 10), TopPeople: stats.Top(a.people, 10)}
 	for i, n := range a.perDay {
 		f.PerDay = append(f.PerDay, Day{Date: t.starts[t.long-days+i], Visits: n, Reached: a.reachedDay[i]})
 	}

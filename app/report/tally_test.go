@@ -48,7 +48,7 @@ func TestLoad_Known(t *testing.T) {
 	same(t, "7 days", figs[0], Figures{From: d7, To: knownNow, Days: 7, Visits: 5,
 		PerDay:  perDay(d7, []int{0, 0, 1, 0, 0, 1, 3}, []int{0, 0, 0, 0, 0, 1, 2}),
 		PerHour: hours(map[int]int{10: 2, 14: 1, 15: 1, 16: 1}), Lengths: buckets(1, 0, 1, 1, 1, 1, 0, 0),
-		Median: 90 * time.Second, Languages: counts("kk", 3, "ru", 3, "en", 2),
+		Median: 90 * time.Second, Languages: counts("kk", 3, "ru", 3, "en", 2), Screens: counts("home", 5, "event", 4),
 		TopEvents: counts("e1", 3, "e2", 1), TopPeople: counts("p1", 1, "p2", 1),
 		Reached: 3, ReachedEvent: 0.6, Damaged: 4})
 	days30, reached30 := make([]int, 30), make([]int, 30)
@@ -57,7 +57,7 @@ func TestLoad_Known(t *testing.T) {
 	same(t, "30 days", figs[1], Figures{From: d30, To: knownNow, Days: 30, Visits: 7,
 		PerDay:  perDay(d30, days30, reached30),
 		PerHour: hours(map[int]int{0: 1, 10: 2, 11: 1, 14: 1, 15: 1, 16: 1}), Lengths: buckets(2, 0, 1, 1, 1, 1, 0, 1),
-		Median: 90 * time.Second, Languages: counts("kk", 5, "ru", 3, "en", 2),
+		Median: 90 * time.Second, Languages: counts("kk", 5, "ru", 3, "en", 2), Screens: counts("home", 7, "event", 4),
 		TopEvents: counts("e1", 3, "e2", 1), TopPeople: counts("p1", 2, "p2", 1),
 		Reached: 3, ReachedEvent: 3.0 / 7, Damaged: 4})
 	checkKiosks(t, figs, d7)
@@ -75,14 +75,14 @@ func checkKiosks(t *testing.T, figs []Figures, d7 time.Time) {
 	h1, h2, h10 := figs[0].Kiosks[0], figs[0].Kiosks[1], figs[0].Kiosks[2]
 	same(t, "hall-1, 7 days", h1.Figures, Figures{From: d7, To: knownNow, Days: 7, Visits: 3,
 		PerDay: perDay(d7, []int{0, 0, 0, 0, 0, 1, 2}, []int{0, 0, 0, 0, 0, 1, 1}), PerHour: hours(map[int]int{10: 2, 14: 1}),
-		Lengths: buckets(0, 0, 1, 1, 1), Median: 90 * time.Second, Languages: counts("kk", 3, "en", 1, "ru", 1),
+		Lengths: buckets(0, 0, 1, 1, 1), Median: 90 * time.Second, Languages: counts("kk", 3, "en", 1, "ru", 1), Screens: counts("event", 3, "home", 3),
 		TopEvents: counts("e1", 2, "e2", 1), TopPeople: counts(), Reached: 2, ReachedEvent: 2.0 / 3})
 	same(t, "hall-2, 7 days", h2.Figures, Figures{From: d7, To: knownNow, Days: 7, Visits: 2,
 		PerDay: perDay(d7, []int{0, 0, 1, 0, 0, 0, 1}, []int{0, 0, 0, 0, 0, 0, 1}), PerHour: hours(map[int]int{15: 1, 16: 1}),
-		Lengths: buckets(1, 0, 0, 0, 0, 1), Median: 155500 * time.Millisecond, Languages: counts("ru", 2, "en", 1),
+		Lengths: buckets(1, 0, 0, 0, 0, 1), Median: 155500 * time.Millisecond, Languages: counts("ru", 2, "en", 1), Screens: counts("home", 2, "event", 1),
 		TopEvents: counts("e1", 1), TopPeople: counts("p1", 1, "p2", 1), Reached: 1, ReachedEvent: 0.5})
 	same(t, "hall-10, 7 days", h10.Figures, Figures{From: d7, To: knownNow, Days: 7,
-		PerDay: perDay(d7, make([]int, 7), make([]int, 7)), Lengths: buckets(), Languages: counts(), TopEvents: counts(), TopPeople: counts()})
+		PerDay: perDay(d7, make([]int, 7), make([]int, 7)), Lengths: buckets(), Languages: counts(), Screens: counts(), TopEvents: counts(), TopPeople: counts()})
 	for i, last := range []time.Time{at(12, 2, 10, 50, 0), knownNow, at(10, 1, 12, 0, 0)} {
 		if k := figs[0].Kiosks[i]; !k.Last.Equal(last) {
 			t.Errorf("%s: last visit %v, want %v", k.Name, k.Last, last)

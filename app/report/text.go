@@ -9,11 +9,13 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/stats"
 )
 
 // Print writes the window's figures for a person to read: the totals,
-// visits per day, languages, the top events and people (ids) and a line
-// per kiosk.
+// visits per day, languages, screens viewed, the top events and people
+// (ids) and a line per kiosk.
 func (f Figures) Print(w io.Writer) {
 	fmt.Fprintf(w, "last %d days (%s – %s): %s visits, median visit %s, %s opened an event\n",
 		f.Days, f.From.Format("2006-01-02"), f.To.Format("2006-01-02 15:04"), thousands(f.Visits),
@@ -25,7 +27,7 @@ func (f Figures) Print(w io.Writer) {
 	for _, sec := range []struct {
 		title string
 		cs    []Count
-	}{{"languages", f.Languages}, {"top events", f.TopEvents}, {"top people", f.TopPeople}} {
+	}{{"languages", f.Languages}, {"screens", f.Screens}, {"top events", f.TopEvents}, {"top people", f.TopPeople}} {
 		fmt.Fprintf(w, "%s:\n", sec.title)
 		for _, c := range sec.cs {
 			fmt.Fprintf(w, "  %-40s %d\n", c.ID, c.N)
@@ -57,7 +59,7 @@ func WriteCSV(w io.Writer, paths []string) ([]error, error) {
 			continue
 		}
 		damaged := 0
-		err = lines(f, func(_ int, line []byte) {
+		err = stats.Lines(f, func(_ int, line []byte) {
 			if line == nil || !p.parse(line) {
 				damaged++
 				return

@@ -13,6 +13,7 @@ func TestPrint(t *testing.T) {
 	for _, want := range []string{
 		"last 7 days (2026-11-26 – 2026-12-02 15:30): 5 visits, median visit 1m 30s, 60% opened an event\n",
 		"  2026-12-02 Wed  3\n", "  e1                                       3\n",
+		"screens:\n  home                                     5\n  event                                    4\ntop events:\n",
 		"  hall-2                      2 visits  median 2m 35s    50% opened an event  last visit 2026-12-02 15:30\n",
 		"  hall-10                     0 visits  median 0s         0% opened an event  last visit 2026-10-01 12:00\n"} {
 		if !strings.Contains(b.String(), want) {

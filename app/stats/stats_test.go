@@ -51,20 +51,7 @@ func TestRecorder_EndAppendsAndSurvivesDamage(t *testing.T) {
 	if got := ss[1].Languages; len(got) != 2 || got[0] != "kk" || got[1] != "ko" {
 		t.Fatalf("languages %v", got)
 	}
-}
-
-func TestSummarize_PrintAndCSV(t *testing.T) {
-	ss, _ := Read(recordVisits(t))
-	sum := Summarize(ss)
-	if sum.Sessions != 2 || sum.TopEvents[0] != (Count{"1937-deportation", 2}) || sum.MedianLength != 90*time.Second {
-		t.Fatalf("summary %+v", sum)
-	}
 	var out bytes.Buffer
-	sum.Print(&out)
-	if !strings.Contains(out.String(), "2026-11-29  2") {
-		t.Fatalf("summary text:\n%s", out.String())
-	}
-	out.Reset()
 	if err := WriteCSV(&out, ss); err != nil || strings.Count(out.String(), "\n") != 3 {
 		t.Fatalf("csv:\n%s %v", out.String(), err)
 	}
@@ -95,24 +82,5 @@ func TestRecorder_NoSessionNoop(t *testing.T) {
 	r.Language("kk")
 	if err := r.End(); err != nil || r.Active() {
 		t.Fatal("a recorder without a session must do nothing")
-	}
-}
-
-func TestMedian(t *testing.T) {
-	s := time.Second
-	tests := []struct {
-		in   []time.Duration
-		want time.Duration
-	}{
-		{nil, 0},
-		{[]time.Duration{60 * s}, 60 * s},
-		{[]time.Duration{190 * s, 60 * s}, 125 * s}, // 2m05s, not 3m10s
-		{[]time.Duration{30 * s, 190 * s, 60 * s}, 60 * s},
-		{[]time.Duration{10 * s, 40 * s, 20 * s, 1000 * s}, 30 * s},
-	}
-	for _, tt := range tests {
-		if got := median(tt.in); got != tt.want {
-			t.Errorf("median(%v) = %v, want %v", tt.in, got, tt.want)
-		}
 	}
 }

@@ -5,8 +5,11 @@ import (
 	"testing"
 
 	"github.com/koryo-exhibit/koryo/app/content"
+	"github.com/koryo-exhibit/koryo/app/internal/fuzzcheck"
 )
 
+// FuzzConvert: any bytes either fail to convert or give a content folder
+// that loads without an error.
 func FuzzConvert(f *testing.F) {
 	for _, name := range []string{"eras.json", "women_in_computing.json"} {
 		if data, err := os.ReadFile(samples + name); err == nil {
@@ -32,12 +35,14 @@ func FuzzConvert(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
-		files, _, err := Convert(data, content.EN, "fuzz.json", today)
-		if err != nil {
-			return
-		}
-		if _, errs := load(files); len(errs) > 0 {
-			t.Fatalf("loader errors:\n%v\ninput: %q", errs, data)
-		}
+		fuzzcheck.Limit(t, func() {
+			files, _, err := Convert(data, content.EN, "fuzz.json", today)
+			if err != nil {
+				return
+			}
+			if _, errs := load(files); len(errs) > 0 {
+				t.Fatalf("loader errors:\n%v\ninput: %q", errs, data)
+			}
+		})
 	})
 }
