@@ -52,8 +52,10 @@ for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; slee
 cleanup_add "wineserver -k 2>/dev/null"
 
 t=$SECONDS
-wineboot --init >"$tmp/wineboot.log" 2>&1
-wineserver -w
+# A first prefix takes some 20 s; a Wine that hangs must not hang CI.
+timeout 300 wineboot --init >"$tmp/wineboot.log" 2>&1 ||
+  { echo "smoke-windows: wineboot --init failed or hung (exit $?)" >&2; tail -n 20 "$tmp/wineboot.log" >&2; exit 1; }
+timeout 120 wineserver -w || { echo "smoke-windows: wineserver -w did not return (exit $?)" >&2; exit 1; }
 echo "smoke-windows: Wine prefix ready in $(elapsed "$t")"
 
 # The test harness's stand-in for ProcessPrng (see scripts/wine/).
