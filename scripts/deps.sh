@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages a target needs when they are missing:
 #   scripts/deps.sh            X11/GL headers for Fyne's desktop driver (cgo)
-#   scripts/deps.sh test       the same, plus Xvfb, xdotool and ImageMagick for
-#                              the screenshot check of `make test`
+#   scripts/deps.sh test       the same, plus Xvfb, xdotool, ImageMagick, zbar
+#                              and xprop for the screenshot check of `make test`
 #   scripts/deps.sh GROUP...   any of the groups below (packaging, smoke tests)
 # Uses sudo when not root. Debian/Ubuntu (apt) only; elsewhere it says what
 # to install and carries on. Runs `apt-get update` once, and only when
@@ -14,11 +14,11 @@ arm64=0
 for group in "$@"; do
   case "$group" in
     build) ;;
-    test) pkgs+=(xvfb xdotool imagemagick zbar-tools) ;;
+    test) pkgs+=(xvfb xdotool imagemagick zbar-tools x11-utils) ;;
     # make package-windows: the mingw-w64 C compiler for cgo, zip
     windows) pkgs+=(gcc-mingw-w64-x86-64 zip) ;;
     # make smoke-windows: Wine (64-bit), Xvfb, screenshots, the GL it draws with,
-    # localedef for the locales Wine is to report
+    # and the locale sources that localedef compiles for Wine
     wine) pkgs+=(wine wine64 gcc-mingw-w64-x86-64 xvfb xdotool imagemagick x11-utils libgl1-mesa-dri locales) ;;
     # make smoke-windows: reading the title back from the screenshot
     ocr) pkgs+=(tesseract-ocr tesseract-ocr-kor tesseract-ocr-kaz tesseract-ocr-rus) ;;
