@@ -18,8 +18,8 @@ for group in "$@"; do
     # make package-windows: the mingw-w64 C compiler for cgo, zip
     windows) pkgs+=(gcc-mingw-w64-x86-64 zip) ;;
     # make smoke-windows: Wine (64-bit), Xvfb, screenshots, the GL it draws with,
-    # and the locale sources that localedef compiles for Wine
-    wine) pkgs+=(wine wine64 gcc-mingw-w64-x86-64 xvfb xdotool imagemagick x11-utils libgl1-mesa-dri locales) ;;
+    # the locale sources that localedef compiles for Wine, unzip for the release zip
+    wine) pkgs+=(wine wine64 gcc-mingw-w64-x86-64 xvfb xdotool imagemagick x11-utils libgl1-mesa-dri locales unzip) ;;
     # make smoke-windows: reading the title back from the screenshot
     ocr) pkgs+=(tesseract-ocr tesseract-ocr-kor tesseract-ocr-kaz tesseract-ocr-rus) ;;
     # make package-linux: xz for the tarball, the binary's linkage, AppStream check

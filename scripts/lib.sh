@@ -93,10 +93,16 @@ not_blank() {
   [ "$colours" -ge 16 ] && awk "BEGIN{exit !($spread >= 0.02)}"
 }
 
-# desktop_wmclass prints the desktop entry's StartupWMClass, which the
-# window's WM_CLASS must match for docks to pair it with its launcher.
+# app_title LANG prints the exhibit's title in LANG, as the catalogue has it
+# (AppTitle in locales/active.LANG.toml): the window is titled with it.
+app_title() {
+  awk -v RS='' -v FS='\n' '/^\[AppTitle\]/ { for (i = 1; i <= NF; i++) if ($i ~ /^other = /) { sub(/^other = "/, "", $i); sub(/"$/, "", $i); print $i } }' "$root/locales/active.$1.toml"
+}
+
+# desktop_wmclass FILE prints a desktop entry's StartupWMClass, which the
+# window's WM_CLASS must match for docks to pair the window with its launcher.
 desktop_wmclass() {
-  sed -n 's/^StartupWMClass=//p' "$root/packaging/linux/org.koryosaram.exhibit.desktop"
+  sed -n 's/^StartupWMClass=//p' "$1"
 }
 
 # window_class WIN prints the class part of window WIN's WM_CLASS (xprop,

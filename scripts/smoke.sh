@@ -34,7 +34,7 @@ for cmd in "${cmds[@]}"; do
     fail=1
   fi
 done
-wmclass=$(desktop_wmclass)
+wmclass=$(desktop_wmclass packaging/linux/org.koryosaram.exhibit.desktop)
 for lang in kk ko; do
   # LANG=C as in CI and systemd: the app must still start and pick --lang.
   LANG=C "$bin" --lang "$lang" >"$out/app-$lang.log" 2>&1 &
