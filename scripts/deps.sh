@@ -26,8 +26,9 @@ for group in "$@"; do
     linux) pkgs+=(xz-utils binutils file dpkg-dev imagemagick appstream desktop-file-utils) ;;
     # make package-arm64: the cross compiler and arm64 X11/GL headers (multiarch)
     arm64) arm64=1 ;;
-    # make test-deb: a clean Debian 12 root
-    deb) pkgs+=(debootstrap) ;;
+    # make test-deb: a clean Debian 12 root, and an X server and screenshots
+    # for the installed app
+    deb) pkgs+=(debootstrap xvfb xdotool imagemagick x11-utils) ;;
     # make verify-units: systemd-analyze
     units) pkgs+=(systemd) ;;
     lint) pkgs+=(shellcheck) ;;
