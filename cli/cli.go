@@ -67,7 +67,7 @@ const usage = `koryo: the Koryo-saram exhibit (Korea and Kazakhstan), in kk, ko,
   koryo stats [--config FILE] [--csv FILE] [--days N] [--report FILE.html] [--png FILE.png] [LOG-or-FOLDER ...]
   koryo set-pin [--config FILE]           set the staff PIN
   koryo paths [--config FILE]             where the settings and the visit log are
-  koryo version [--content DIR]
+  koryo version [--content DIR] [--config FILE]
 
 SCREEN is home, timeline, people, map, about, era/ID, event/ID or person/ID.
 `

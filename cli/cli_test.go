@@ -152,6 +152,7 @@ func TestSetPINThenPathsAndStats(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir()) // no settings file by default
 	for _, args := range [][]string{{"version"}, {"--version"}} {
 		if r, out, _ := run(t, "", args...); r.Code != 0 || out != "koryo 9.8.7\n" {
 			t.Errorf("%v: %d %q", args, r.Code, out)
@@ -159,9 +160,42 @@ func TestVersion(t *testing.T) {
 	}
 	dir := t.TempDir()
 	write(t, dir, "manifest.toml", "[title]\nen = \"Our town\"\n")
-	_, out, _ := run(t, "", "--version", "--content", dir)
-	if !strings.Contains(out, "content: "+dir+" — Our town") {
-		t.Fatalf("version with a folder: %q", out)
+	for _, args := range [][]string{{"--version", "--content", dir}, {"version", "--content", dir}} {
+		if _, out, _ := run(t, "", args...); !strings.Contains(out, "content: "+dir+" — Our town") {
+			t.Errorf("%v: %q", args, out)
+		}
+	}
+}
+
+// TestVersion_SettingsContent: a kiosk's settings file can name the content
+// folder; version reports the folder the app would show, as the app picks
+// it (startup.ContentDir): --content first, else the settings' content.
+func TestVersion_SettingsContent(t *testing.T) {
+	shared, other := t.TempDir(), t.TempDir()
+	write(t, shared, "manifest.toml", "[title]\nen = \"Fleet content\"\n")
+	write(t, other, "manifest.toml", "[title]\nen = \"Our town\"\n")
+	cfg := filepath.Join(t.TempDir(), "config.toml")
+	if err := os.WriteFile(cfg, []byte("content = \""+filepath.ToSlash(shared)+"\"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{{"--version", "--config", cfg}, {"version", "--config", cfg}} {
+		r, out, stderr := run(t, "", args...)
+		if r.Code != 0 || !strings.HasPrefix(out, "koryo 9.8.7\n") || !strings.Contains(out, "content: "+shared+" — Fleet content") || stderr != "" {
+			t.Errorf("%v: %d %q %q", args, r.Code, out, stderr)
+		}
+	}
+	for _, args := range [][]string{{"--version", "--config", cfg, "--content", other}, {"version", "--content", other, "--config", cfg}} {
+		if _, out, _ := run(t, "", args...); !strings.Contains(out, "content: "+other+" — Our town") || strings.Contains(out, "Fleet") {
+			t.Errorf("%v: --content must win over the settings: %q", args, out)
+		}
+	}
+	// An unreadable settings file says so and still prints the version.
+	bad := filepath.Join(t.TempDir(), "bad.toml")
+	if err := os.WriteFile(bad, []byte("content = 3\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if r, out, stderr := run(t, "", "version", "--config", bad); r.Code != 0 || out != "koryo 9.8.7\n" || !strings.Contains(stderr, "content") {
+		t.Errorf("bad settings: %d %q %q", r.Code, out, stderr)
 	}
 }
 

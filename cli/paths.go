@@ -25,20 +25,27 @@ func runPaths(args []string, env Env) int {
 	return 0
 }
 
-// runVersion prints the version, with a content folder's title when given.
+// runVersion prints the version, with the title of the content folder the
+// app would show.
 func runVersion(args []string, env Env) int {
 	fs := flag.NewFlagSet("version", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	dir := fs.String("content", "", "a content folder")
+	var o startup.Options
+	fs.StringVar(&o.ContentDir, "content", "", "a content folder")
+	fs.StringVar(&o.ConfigPath, "config", config.DefaultPath(), "settings file (TOML)")
 	if fs.Parse(args) != nil || fs.NArg() > 0 {
-		fmt.Fprintln(env.Stderr, "usage: koryo version [--content DIR]")
+		fmt.Fprintln(env.Stderr, "usage: koryo version [--content DIR] [--config FILE]")
 		return 2
 	}
-	return printVersion(env, *dir)
+	return printVersion(env, o)
 }
 
-func printVersion(env Env, dir string) int {
+// printVersion prints the version and, when the app would show a content
+// folder (--content, else the settings' content: startup.ContentDir), that
+// folder's title.
+func printVersion(env Env, o startup.Options) int {
 	fmt.Fprintln(env.Stdout, "koryo", env.Version)
+	dir := startup.ContentDir(o, loadConfig(o.ConfigPath, env))
 	if dir == "" {
 		return 0
 	}

@@ -25,7 +25,7 @@ func windowFlags(args []string, env Env) Result {
 	case f.setPIN:
 		return Result{Code: runSetPIN([]string{"--config", f.o.ConfigPath}, env)}
 	case f.version:
-		return Result{Code: printVersion(env, f.o.ContentDir)}
+		return Result{Code: printVersion(env, f.o)}
 	}
 	if err := f.options(); err != nil {
 		return usageError(env, err)

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs the system packages a target needs when they are missing:
 #   scripts/deps.sh            X11/GL headers for Fyne's desktop driver (cgo)
-#   scripts/deps.sh test       the same, plus Xvfb, xdotool and ImageMagick for
-#                              the screenshot check of `make test`
+#   scripts/deps.sh test       the same, plus Xvfb, xdotool, ImageMagick, zbar
+#                              and xprop for the screenshot check of `make test`
 #   scripts/deps.sh GROUP...   any of the groups below (packaging, smoke tests)
 # Uses sudo when not root. Debian/Ubuntu (apt) only; elsewhere it says what
 # to install and carries on. Runs `apt-get update` once, and only when
@@ -14,19 +14,21 @@ arm64=0
 for group in "$@"; do
   case "$group" in
     build) ;;
-    test) pkgs+=(xvfb xdotool imagemagick zbar-tools) ;;
+    test) pkgs+=(xvfb xdotool imagemagick zbar-tools x11-utils) ;;
     # make package-windows: the mingw-w64 C compiler for cgo, zip
     windows) pkgs+=(gcc-mingw-w64-x86-64 zip) ;;
-    # make smoke-windows: Wine (64-bit), Xvfb, screenshots, the GL it draws with
-    wine) pkgs+=(wine wine64 gcc-mingw-w64-x86-64 xvfb xdotool imagemagick x11-utils libgl1-mesa-dri) ;;
+    # make smoke-windows: Wine (64-bit), Xvfb, screenshots, the GL it draws with,
+    # the locale sources that localedef compiles for Wine, unzip for the release zip
+    wine) pkgs+=(wine wine64 gcc-mingw-w64-x86-64 xvfb xdotool imagemagick x11-utils libgl1-mesa-dri locales unzip) ;;
     # make smoke-windows: reading the title back from the screenshot
     ocr) pkgs+=(tesseract-ocr tesseract-ocr-kor tesseract-ocr-kaz tesseract-ocr-rus) ;;
     # make package-linux: xz for the tarball, the binary's linkage, AppStream check
     linux) pkgs+=(xz-utils binutils file dpkg-dev imagemagick appstream desktop-file-utils) ;;
     # make package-arm64: the cross compiler and arm64 X11/GL headers (multiarch)
     arm64) arm64=1 ;;
-    # make test-deb: a clean Debian 12 root
-    deb) pkgs+=(debootstrap) ;;
+    # make test-deb: a clean Debian 12 root, and an X server and screenshots
+    # for the installed app
+    deb) pkgs+=(debootstrap xvfb xdotool imagemagick x11-utils) ;;
     # make verify-units: systemd-analyze
     units) pkgs+=(systemd) ;;
     lint) pkgs+=(shellcheck) ;;

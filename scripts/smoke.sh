@@ -1,34 +1,40 @@
 #!/usr/bin/env bash
 # Starts the real binary under Xvfb in Kazakh and in Korean, takes a
-# screenshot of each window and fails when no window appeared or the window
-# is blank. Screenshots go to shots/ (or $2).
+# screenshot of each window and fails when no window appeared, the window
+# is blank, or its WM_CLASS is not the desktop entry's StartupWMClass.
+# Screenshots go to shots/ (or $2).
 #   scripts/smoke.sh bin/koryo [outdir]
 set -euo pipefail
-bin=${1:?usage: smoke.sh BINARY [OUTDIR]}
+bin=$(realpath "${1:?usage: smoke.sh BINARY [OUTDIR]}")
 out=${2:-shots}
 mkdir -p "$out"
-disp=":${SMOKE_DISPLAY:-97}"
+out=$(cd "$out" && pwd)
+# shellcheck source=scripts/lib.sh
+. "$(dirname "$0")/lib.sh"
 
-Xvfb "$disp" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb=$!
 app=""
-cleanup() {
-  [ -n "$app" ] && kill "$app" 2>/dev/null || true
-  kill "$xvfb" 2>/dev/null || true
-}
-trap cleanup EXIT
-export DISPLAY=$disp
-for _ in $(seq 50); do xdotool getdisplaygeometry >/dev/null 2>&1 && break; sleep 0.1; done
+# shellcheck disable=SC2016 # $app is read when the cleanup runs
+cleanup_add '[ -z "$app" ] || kill "$app" 2>/dev/null'
+start_xvfb ":${SMOKE_DISPLAY:-97}"
+tmp=$(mktemp -d /tmp/koryo-smoke.XXXXXX)
+cleanup_add "rm -rf '$tmp'"
 
 fail=0
 # Commands draw nothing and must not talk like Fyne, even with Debian's
-# default LANG=C.UTF-8 (app/localeenv).
-for cmd in validate --version; do
-  if LANG=C.UTF-8 "$bin" $cmd 2>&1 | grep -q "Fyne error"; then
+# default LANG=C.UTF-8 (app/localeenv): stats on an empty visit log.
+: >"$tmp/visits.jsonl"
+cmds=("validate" "--version" "stats --config $tmp/config.toml $tmp/visits.jsonl" "paths --config $tmp/config.toml")
+for cmd in "${cmds[@]}"; do
+  read -r -a words <<<"$cmd"
+  if ! said=$(LANG=C.UTF-8 "$bin" "${words[@]}" 2>&1); then
+    echo "smoke: FAIL: \`koryo $cmd\` with LANG=C.UTF-8 failed:"$'\n'"$said" >&2
+    fail=1
+  elif grep -q "Fyne error" <<<"$said"; then
     echo "smoke: FAIL: \`koryo $cmd\` with LANG=C.UTF-8 prints Fyne errors" >&2
     fail=1
   fi
 done
+wmclass=$(desktop_wmclass packaging/linux/org.koryosaram.exhibit.desktop)
 for lang in kk ko; do
   # LANG=C as in CI and systemd: the app must still start and pick --lang.
   LANG=C "$bin" --lang "$lang" >"$out/app-$lang.log" 2>&1 &
@@ -39,15 +45,21 @@ for lang in kk ko; do
     exit 1
   fi
   sleep 2 # let the first frames paint
-  eval "$(xdotool getwindowgeometry --shell "$win")"
   shot="$out/home-$lang.png"
-  import -window root -crop "${WIDTH}x${HEIGHT}+${X}+${Y}" +repage "$shot"
-  colours=$(identify -format '%k' "$shot")
-  spread=$(convert "$shot" -colorspace Gray -format '%[fx:standard_deviation]' info:)
-  echo "smoke: [$lang] window ${WIDTH}x${HEIGHT}, $colours colours, grey deviation $spread -> $shot"
-  if [ "$colours" -lt 16 ] || awk "BEGIN{exit !($spread < 0.02)}"; then
+  size=$(shot_window "$win" "$shot")
+  if verdict=$(not_blank "$shot"); then blank=0; else blank=1; fi
+  echo "smoke: [$lang] window $size, $verdict -> $shot"
+  if [ "$blank" = 1 ]; then
     echo "smoke: FAIL [$lang]: the window is blank" >&2
     fail=1
+  fi
+  # The title is translated once the app has started; the class stays.
+  class=$(window_class "$win")
+  if [ "$class" != "$wmclass" ]; then
+    echo "smoke: FAIL [$lang]: WM_CLASS \"$class\", but the desktop entry's StartupWMClass is \"$wmclass\"" >&2
+    fail=1
+  else
+    echo "smoke: [$lang] WM_CLASS \"$class\" = StartupWMClass (window \"$(xdotool getwindowname "$win")\")"
   fi
   kill "$app"; wait "$app" 2>/dev/null || true
   app=""
@@ -57,9 +69,8 @@ done
 # the event's first source URL.
 event=1992-diplomatic-relations
 want=$(sed -n 's/^url = "\(.*\)"$/\1/p' "assets/content/events/$event.toml" | head -n1)
-cfg=$(mktemp -d)
-printf 'qr = true\nstatistics = false\n' >"$cfg/config.toml"
-LANG=C "$bin" --lang en --fullscreen --config "$cfg/config.toml" --start "event/$event" >"$out/app-qr.log" 2>&1 &
+printf 'qr = true\nstatistics = false\n' >"$tmp/config.toml"
+LANG=C "$bin" --lang en --fullscreen --config "$tmp/config.toml" --start "event/$event" >"$out/app-qr.log" 2>&1 &
 app=$!
 win=$(timeout 30 xdotool search --sync --onlyvisible --pid "$app" | head -n1)
 sleep 2
@@ -72,5 +83,4 @@ echo "smoke: QR on $event reads \"$got\" (want \"$want\") -> $out/event-qr.png"
 [ "$got" = "$want" ] || { echo "smoke: FAIL: the QR code does not read back" >&2; fail=1; }
 kill "$app"; wait "$app" 2>/dev/null || true
 app=""
-rm -rf "$cfg"
 exit $fail
