@@ -14,7 +14,6 @@ import (
 	"github.com/koryo-exhibit/koryo/app/locale"
 	"github.com/koryo-exhibit/koryo/app/sdnotify"
 	"github.com/koryo-exhibit/koryo/app/startup"
-	"github.com/koryo-exhibit/koryo/app/watch"
 	"github.com/koryo-exhibit/koryo/locales"
 )
 
@@ -28,7 +27,7 @@ type Exhibit struct {
 	cfg    config.Config
 	opts   startup.Options
 	deps   deps
-	seen   *watch.Folder // the content folder as it was when first read
+	read   time.Time // when the start content's folder began to be read
 }
 
 // deps are what Start takes from the machine: the clock, and how to run a
@@ -158,7 +157,7 @@ func (x *Exhibit) newShell() (*Shell, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	x.seen = st.Watch
+	x.read = st.Read
 	for _, p := range st.Problems {
 		log.Print(p.Error())
 	}

@@ -99,17 +99,19 @@ func (x *Exhibit) livePreview(stop <-chan struct{}) {
 // and validates it there, then calls apply on the UI goroutine with the
 // content (nil when it failed) and a warning for staff. A folder that
 // disappears (a share gone) fails its checks: the last good content stays.
-// Changes are counted from the fingerprint taken just before the start
-// content was read, so an edit made while it loaded is not missed; without
-// one (a test's content) the fingerprint is taken on the goroutine, and
-// the returned channel closes once it is.
+// Changes count from when the start content began to be read, so an edit
+// made while it loaded is not lost (watch.Since); the returned channel
+// closes once the folder's first fingerprint is taken, on the goroutine.
 func (x *Exhibit) watchContent(every time.Duration, stop <-chan struct{}, apply func(*content.Content, string)) <-chan struct{} {
-	dir, w := x.opts.ContentDir, x.seen
+	dir, read := x.opts.ContentDir, x.read
 	watching := make(chan struct{})
 	go func() {
 		defer startup.LogPanic()
-		if w == nil || w.Dir != dir {
+		var w *watch.Folder
+		if read.IsZero() { // a test's content, not read from the folder
 			w = watch.New(dir)
+		} else {
+			w = watch.Since(dir, read)
 		}
 		close(watching)
 		w.Poll(every, stop, func() {

@@ -71,22 +71,17 @@ func TestPreload(t *testing.T) {
 	}
 }
 
-// TestStartContent_WatchesFromBeforeTheLoad: the start content carries the
-// folder's fingerprint, so an edit made after it was taken (while a large
-// folder loads) is noticed by the watcher rather than lost.
-func TestStartContent_WatchesFromBeforeTheLoad(t *testing.T) {
+// TestStartContent_SaysWhenTheFolderWasRead: the start content says when
+// its folder began to be read, for the watcher to count changes from.
+func TestStartContent_SaysWhenTheFolderWasRead(t *testing.T) {
 	dir := t.TempDir()
 	write(t, dir, "events/x.toml", []byte(goodEvent("x", "")))
+	before := time.Now()
 	st, err := StartContent(dir, today)
-	if err != nil || st.Watch == nil || st.Watch.Dir != filepath.Clean(dir) {
-		t.Fatalf("want a watcher of %s: %v %+v", dir, err, st.Watch)
+	if err != nil || st.Read.Before(before) || st.Read.After(time.Now()) {
+		t.Fatalf("read at %v, want between %v and now: %v", st.Read, before, err)
 	}
-	write(t, dir, "events/x.toml", []byte(goodEvent("x", "# edited")))
-	st.Watch.Changed() // the first look sees it still changing
-	if !st.Watch.Changed() {
-		t.Fatal("an edit made after the fingerprint was not noticed")
-	}
-	if bundled, _ := StartContent("", today); bundled.Watch != nil {
-		t.Fatal("the bundled content alone has nothing to watch")
+	if bundled, _ := StartContent("", today); !bundled.Read.IsZero() {
+		t.Fatal("the bundled content alone was read from no folder")
 	}
 }

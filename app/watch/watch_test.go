@@ -73,3 +73,41 @@ func TestFolder_Poll(t *testing.T) {
 		t.Fatal("Poll did not report the change within 5 s")
 	}
 }
+
+// TestNextLook: a quick look leaves the poll's own interval in charge; a
+// slow one (a huge folder) spaces the looks so that they take at most a
+// twentieth of the time.
+func TestNextLook(t *testing.T) {
+	start := time.Date(2026, 12, 7, 10, 0, 0, 0, time.UTC)
+	if got := nextLook(start, time.Millisecond); got != start.Add(20*time.Millisecond) {
+		t.Errorf("1 ms look: next at %v", got.Sub(start))
+	}
+	if got := nextLook(start, 60*time.Millisecond); got != start.Add(1200*time.Millisecond) {
+		t.Errorf("60 ms look: next at %v", got.Sub(start))
+	}
+}
+
+// TestSince: a folder modified after its content began to be read reports
+// a change at the first look that finds it settled; one untouched since
+// reports nothing.
+func TestSince(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.toml")
+	os.WriteFile(p, []byte("x"), 0o644)
+	old := time.Now().Add(-time.Hour)
+	os.Chtimes(p, old, old)
+	os.Chtimes(dir, old, old)
+	quiet := Since(dir, time.Now())
+	if quiet.Changed() || quiet.Changed() {
+		t.Fatal("an untouched folder reported a change")
+	}
+	read := time.Now()
+	os.WriteFile(p, []byte("edited while it was read"), 0o644)
+	f := Since(dir, read)
+	if !f.Changed() {
+		t.Fatal("an edit made while the content was read was not reported")
+	}
+	if f.Changed() {
+		t.Fatal("reported twice")
+	}
+}
