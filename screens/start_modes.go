@@ -115,7 +115,7 @@ func (x *Exhibit) watchContent(every time.Duration, stop <-chan struct{}, apply 
 		}
 		close(watching)
 		w.Poll(every, stop, func() {
-			c, _, ps := startup.LoadFolder(dir, time.Now())
+			c, ps := startup.LoadToShow(dir, time.Now())
 			errs := ps.Errors()
 			warning := ""
 			if len(errs) > 0 {

@@ -11,7 +11,7 @@ runs=${2:-5}
 shift $(( $# >= 2 ? 2 : 1 ))
 [ "${1:-}" = -- ] && shift
 disp=":${MEASURE_DISPLAY:-93}"
-Xvfb "$disp" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
+Xvfb "$disp" -screen 0 1920x1080x24 -nolisten tcp -noreset >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill $xvfb 2>/dev/null || true' EXIT
 export DISPLAY=$disp LANG=en_US.UTF-8

@@ -46,6 +46,17 @@ func (f failFS) Open(name string) (fs.File, error) {
 	return nil, &fs.PathError{Op: "open", Path: name, Err: err}
 }
 
+// LoadToShow is LoadFolder for content the app is about to show: when it
+// has no errors its texts are compacted into one block (content.Compact),
+// which gives back the memory the decoding scattered them through.
+func LoadToShow(dir string, today time.Time) (*content.Content, content.Problems) {
+	c, _, ps := LoadFolder(dir, today)
+	if c != nil && len(ps.Errors()) == 0 {
+		c.Compact()
+	}
+	return c, ps
+}
+
 // Start is the content the app starts with.
 type Start struct {
 	Content  *content.Content
@@ -68,7 +79,7 @@ func StartContent(dir string, today time.Time) (Start, error) {
 	defer debug.SetGCPercent(debug.SetGCPercent(200))
 	if dir != "" {
 		read := time.Now()
-		c, _, ps := LoadFolder(dir, today)
+		c, ps := LoadToShow(dir, today)
 		errs := ps.Errors()
 		if len(errs) == 0 {
 			return Start{Content: c, Problems: ps, Read: read}, nil
@@ -81,7 +92,7 @@ func StartContent(dir string, today time.Time) (Start, error) {
 }
 
 func loadBundled(today time.Time) (*content.Content, error) {
-	bundled, _, ps := LoadFolder("", today)
+	bundled, ps := LoadToShow("", today)
 	if errs := ps.Errors(); len(errs) > 0 {
 		return nil, fmt.Errorf("the bundled content does not load (run `koryo validate`): %w", errs)
 	}
