@@ -6,12 +6,14 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+
+	"github.com/koryo-exhibit/koryo/app/internal/disktest"
 )
 
 // A save that fails (here a full disk) leaves the old settings whole and
 // no temporary file behind.
 func TestSave_FullDiskKeepsTheOldFile(t *testing.T) {
-	dir := tmpfs(t, "size=16k")
+	dir := disktest.Tmpfs(t, "size=16k")
 	p := filepath.Join(dir, "config.toml")
 	old := Defaults()
 	old.Name = "hall-1"
@@ -34,7 +36,7 @@ func TestSave_FullDiskKeepsTheOldFile(t *testing.T) {
 // SD card, a locked-down share) fails with the reason and leaves the old
 // settings whole.
 func TestSave_ReadOnlyFolderKeepsTheOldFile(t *testing.T) {
-	dir := tmpfs(t, "size=64k")
+	dir := disktest.Tmpfs(t, "size=64k")
 	p := filepath.Join(dir, "config.toml")
 	old := Defaults()
 	old.Name = "hall-1"
@@ -63,19 +65,4 @@ func keptWhole(t *testing.T, dir, name string) {
 	if names, _ := filepath.Glob(filepath.Join(dir, ".config.toml.*")); len(names) != 0 {
 		t.Fatalf("temporary files left: %v", names)
 	}
-}
-
-// tmpfs mounts a tmpfs with opts on a temporary folder (root only: CI and
-// this project's test command run as root; elsewhere the test is skipped).
-func tmpfs(t *testing.T, opts string) string {
-	t.Helper()
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a tmpfs needs root")
-	}
-	dir := t.TempDir()
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, opts); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v", err)
-	}
-	t.Cleanup(func() { _ = syscall.Unmount(dir, 0) })
-	return dir
 }

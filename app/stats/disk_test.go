@@ -4,9 +4,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/koryo-exhibit/koryo/app/internal/disktest"
 
 	"github.com/koryo-exhibit/koryo/app/clock"
 )
@@ -55,7 +56,7 @@ func TestRecorder_RepairsACutLine(t *testing.T) {
 // not fit wait in memory, the log keeps no partial line, Health says why,
 // and once space returns every waiting visit is written.
 func TestRecorder_FullDiskThenSpace(t *testing.T) {
-	dir := tmpfs(t, "size=64k")
+	dir := disktest.Tmpfs(t, "size=64k")
 	path := filepath.Join(dir, "v.jsonl")
 	c := clock.NewFake(time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC))
 	r := NewRecorder(path, c)
@@ -82,7 +83,7 @@ func TestRecorder_FullDiskThenSpace(t *testing.T) {
 }
 
 func TestRecorder_ReadOnlyFolder(t *testing.T) {
-	dir := tmpfs(t, "size=64k,ro")
+	dir := disktest.Tmpfs(t, "size=64k,ro")
 	c := clock.NewFake(time.Date(2026, 12, 2, 9, 0, 0, 0, time.UTC))
 	r := NewRecorder(filepath.Join(dir, "v.jsonl"), c)
 	if err := visitOf(r, c, 1); err == nil || r.Health() == nil || !strings.Contains(r.Health().Error(), "read-only") {
@@ -100,21 +101,6 @@ func TestRecorder_BacklogIsBounded(t *testing.T) {
 	if len(r.backlog) != 3 || r.dropped != 2 || !strings.Contains(r.Health().Error(), "3 visit(s) waiting in memory, 2 lost") {
 		t.Fatalf("backlog %d, dropped %d, health %v", len(r.backlog), r.dropped, r.Health())
 	}
-}
-
-// tmpfs mounts a tmpfs with opts on a temporary folder (root only: CI and
-// this project's test command run as root; elsewhere the test is skipped).
-func tmpfs(t *testing.T, opts string) string {
-	t.Helper()
-	if os.Geteuid() != 0 {
-		t.Skip("mounting a tmpfs needs root")
-	}
-	dir := t.TempDir()
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, opts); err != nil {
-		t.Skipf("cannot mount a tmpfs here: %v", err)
-	}
-	t.Cleanup(func() { _ = syscall.Unmount(dir, 0) })
-	return dir
 }
 
 // fill writes path until the disk is full.
