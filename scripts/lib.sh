@@ -24,6 +24,11 @@ _run_cleanups() {
   done
 }
 trap _run_cleanups EXIT
+# Stopped by Ctrl+C, kill or a closed pipe, a script exits, so that the
+# cleanups run (bash skips the EXIT trap when a signal ends it).
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 141' PIPE
 
 # fyne_cli prints the path of the pinned fyne CLI, installing it if needed.
 fyne_cli() {
@@ -48,3 +53,50 @@ guard_tree() {
 
 # elapsed prints the seconds since $1 (a value of $SECONDS).
 elapsed() { echo "$((SECONDS - $1))s"; }
+
+# app_title LANG prints the exhibit's title in a language, as the catalogue
+# has it: the app's window is titled with it in the current language.
+app_title() {
+  awk -v RS='' -v FS='\n' '/^\[AppTitle\]/ { for (i = 1; i <= NF; i++) if ($i ~ /^other = /) { sub(/^other = "/, "", $i); sub(/"$/, "", $i); print $i } }' "$root/locales/active.$1.toml"
+}
+
+# xvfb_start DISPLAY SIZE starts Xvfb on DISPLAY (":95") with one screen of
+# SIZE (1920x1080), refuses a display that is taken, exports DISPLAY, waits
+# until X answers and registers Xvfb's stop.
+xvfb_start() {
+  local disp=$1 size=$2 pid
+  if [ -e "/tmp/.X${disp#:}-lock" ]; then
+    echo "display $disp is taken (/tmp/.X${disp#:}-lock)" >&2
+    return 1
+  fi
+  Xvfb "$disp" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+  pid=$!
+  cleanup_add "kill $pid 2>/dev/null; wait $pid 2>/dev/null"
+  export DISPLAY=$disp
+  for _ in $(seq 50); do
+    sleep 0.1
+    kill -0 "$pid" 2>/dev/null || break # (an X server that was just leaving may still answer)
+    xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+  done
+  echo "Xvfb on $disp did not start" >&2
+  return 1
+}
+
+# app_window PID SECONDS prints the largest visible window of process PID
+# (GLFW may map a tiny helper window too), waiting up to SECONDS for one.
+app_window() {
+  # shellcheck disable=SC2034 # set by the eval of xdotool's --shell output
+  local pid=$1 deadline=$((SECONDS + $2)) w best area max WIDTH HEIGHT X Y SCREEN WINDOW
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    best="" max=0
+    for w in $(xdotool search --onlyvisible --pid "$pid" 2>/dev/null); do
+      eval "$(xdotool getwindowgeometry --shell "$w" 2>/dev/null)" || continue
+      area=$((WIDTH * HEIGHT))
+      if [ "$area" -gt "$max" ]; then best=$w max=$area; fi
+    done
+    if [ -n "$best" ]; then echo "$best"; return 0; fi
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.2
+  done
+  return 1
+}

@@ -61,11 +61,6 @@ x86_64-w64-mingw32-gcc -shared -O2 -o "$tmp/bcryptprimitives.dll" \
   scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
 cp "$tmp/bcryptprimitives.dll" "$WINEPREFIX/drive_c/windows/system32/bcryptprimitives.dll"
 
-# The exhibit's title in a language, as the catalogue has it.
-title() {
-  awk -v RS='' -v FS='\n' '/^\[AppTitle\]/ { for (i = 1; i <= NF; i++) if ($i ~ /^other = /) { sub(/^other = "/, "", $i); sub(/"$/, "", $i); print $i } }' "locales/active.$1.toml"
-}
-
 # reads_title SHOT LANG: OCR the window; at least half the title's words
 # must come back.
 reads_title() {
@@ -74,7 +69,7 @@ reads_title() {
   convert "$shot" -resize 200% -colorspace Gray "$tmp/ocr.png"
   text=$(tesseract "$tmp/ocr.png" - -l "$ocrlang" 2>/dev/null | tr -d '[:space:]')
   printf '%s\n' "$text" >"${shot%.png}.ocr.txt"
-  want=$(title "$lang")
+  want=$(app_title "$lang")
   for w in $want; do
     w=$(printf '%s' "$w" | tr -d '[:punct:]')
     [ "${#w}" -ge 2 ] || continue
@@ -145,7 +140,7 @@ run() {
   # another language's title there means the wrong start language.
   local other wrong=""
   for other in en kk ko ru; do
-    [ "$other" != "$lang" ] && [ "$wname" = "$(title "$other")" ] && wrong=$other
+    [ "$other" != "$lang" ] && [ "$wname" = "$(app_title "$other")" ] && wrong=$other
   done
   if [ -n "$wrong" ]; then
     echo "smoke-windows: FAIL [$name]: the window's title is in $wrong, not $lang" >&2
