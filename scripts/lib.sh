@@ -62,14 +62,16 @@ app_title() {
 
 # xvfb_start DISPLAY SIZE starts Xvfb on DISPLAY (":95") with one screen of
 # SIZE (1920x1080), refuses a display that is taken, exports DISPLAY, waits
-# until X answers and registers Xvfb's stop.
+# until X answers and registers Xvfb's stop. -noreset: by default X resets
+# itself when its last client leaves (the app killed, xdotool done), and a
+# client that connects meanwhile fails ("Failed to open display").
 xvfb_start() {
   local disp=$1 size=$2 pid
   if [ -e "/tmp/.X${disp#:}-lock" ]; then
     echo "display $disp is taken (/tmp/.X${disp#:}-lock)" >&2
     return 1
   fi
-  Xvfb "$disp" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+  Xvfb "$disp" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
   pid=$!
   cleanup_add "kill $pid 2>/dev/null; wait $pid 2>/dev/null"
   export DISPLAY=$disp
