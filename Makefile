@@ -3,7 +3,8 @@
 #   make test   vet, staticcheck, all tests, build, screenshot check under Xvfb
 # Packaging (README, "Packaging"): make release, or one of package-linux,
 # package-windows, package-arm64; slower checks: smoke-windows, test-deb,
-# verify-units (all three run in CI after make test).
+# verify-units (all three run in CI after make test); soak-kill (the kiosk
+# under Xvfb, killed with kill -9 and restarted).
 GO      ?= go
 BIN     := bin/koryo
 FYNE    := $(shell $(GO) env GOPATH)/bin/fyne
@@ -12,7 +13,7 @@ export LANG ?= en_US.UTF-8
 
 .PHONY: run test deps deps-test build vet lint unit smoke bench package goldens catalogues \
 	package-linux package-windows package-arm64 release smoke-windows test-deb verify-units \
-	licenses shellcheck install uninstall check-fyneapp
+	licenses shellcheck install uninstall check-fyneapp soak-kill
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -90,6 +91,12 @@ test-deb: package-linux
 verify-units:
 	scripts/verify-units.sh
 
+# the real kiosk under Xvfb: scripted visits, kill -9 at a random point of
+# one, restart, 20 times; every finished visit must be in the visit log
+# (SOAK_ROUNDS, SOAK_IDLE, ... in the script's header; about 9 minutes)
+soak-kill: build
+	scripts/soak-kill.sh $(BIN)
+
 # every licence the packages carry, into build/licenses/
 licenses:
 	scripts/licenses.sh build/licenses
@@ -99,7 +106,7 @@ shellcheck:
 	@scripts/deps.sh lint
 	shellcheck -x scripts/deps.sh scripts/lib.sh scripts/licenses.sh scripts/package*.sh \
 		scripts/release.sh scripts/smoke-windows.sh scripts/test-deb.sh scripts/verify-units.sh \
-		.ci/run deploy/openbox-autostart packaging/linux/*.sh
+		scripts/soak-kill.sh .ci/run deploy/openbox-autostart packaging/linux/*.sh
 	shellcheck -x -S warning scripts/smoke.sh
 
 # koryo on PATH without a package: the binary in ~/.local/bin (on PATH at the
