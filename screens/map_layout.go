@@ -23,7 +23,7 @@ var deportationRoute = []geo.Point{
 // the route and the markers on it, each name where it misses the others.
 type mapLayout struct {
 	m       *geo.Map
-	img     *canvas.Image
+	pic     *mapPicture
 	route   []*canvas.Line
 	markers []*mapMarker
 }
@@ -36,7 +36,7 @@ type mapMarker struct {
 }
 
 func (ml *mapLayout) objects() []fyne.CanvasObject {
-	out := []fyne.CanvasObject{ml.img}
+	out := []fyne.CanvasObject{ml.pic}
 	for _, l := range ml.route {
 		out = append(out, l)
 	}
@@ -57,8 +57,8 @@ func (ml *mapLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		x, y := ml.m.Project(p, float64(w), float64(h))
 		return fyne.NewPos(ox+float32(x), oy+float32(y))
 	}
-	ml.img.Move(fyne.NewPos(ox, oy))
-	ml.img.Resize(fyne.NewSize(w, h))
+	ml.pic.Move(fyne.NewPos(ox, oy))
+	ml.pic.Resize(fyne.NewSize(w, h))
 	for i, l := range ml.route {
 		l.Position1, l.Position2 = at(deportationRoute[i]), at(deportationRoute[i+1])
 	}
