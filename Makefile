@@ -93,7 +93,7 @@ verify-units:
 
 # the real kiosk under Xvfb: scripted visits, kill -9 at a random point of
 # one, restart, 20 times; every finished visit must be in the visit log
-# (SOAK_ROUNDS, SOAK_IDLE, ... in the script's header; about 7½ minutes)
+# (SOAK_ROUNDS, SOAK_IDLE, ... in the script's header; about 7 minutes)
 soak-kill: build
 	scripts/soak-kill.sh $(BIN)
 

@@ -28,7 +28,7 @@
 #   SOAK_SEED            seed of the random kill points (printed; default random)
 #   SOAK_OUT=shots/soak  the app's output, screenshots, the visit log, a CSV
 #   SOAK_SHOTS=0         1: a screenshot after every tap of the first visit
-# With the defaults a run takes about 7½ minutes.
+# With the defaults a run takes about 7 minutes.
 set -euo pipefail
 # shellcheck source=scripts/lib.sh
 . "$(dirname "$0")/lib.sh"
