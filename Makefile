@@ -3,7 +3,9 @@
 #   make test   vet, staticcheck, all tests, build, screenshot check under Xvfb
 # Packaging (README, "Packaging"): make release, or one of package-linux,
 # package-windows, package-arm64; slower checks: smoke-windows, test-deb,
-# verify-units (all three run in CI after make test and make release).
+# verify-units (all three run in CI after make test and make release);
+# soak-kill and longrun (the kiosk under Xvfb: kill -9 and restart, ten
+# minutes of random input).
 GO      ?= go
 BIN     := bin/koryo
 FYNE    := $(shell $(GO) env GOPATH)/bin/fyne
@@ -12,7 +14,7 @@ export LANG ?= en_US.UTF-8
 
 .PHONY: run test deps deps-test build vet lint unit smoke bench package goldens catalogues \
 	package-linux package-windows package-arm64 release smoke-windows test-deb verify-units \
-	licenses shellcheck install uninstall check-fyneapp bench-fleet fuzz
+	licenses shellcheck install uninstall check-fyneapp bench-fleet fuzz soak-kill longrun
 
 run: deps
 	$(GO) run . $(ARGS)
@@ -109,6 +111,17 @@ test-deb:
 # systemd-analyze verify on every unit in deploy/
 verify-units:
 	scripts/verify-units.sh
+
+# the real kiosk under Xvfb: scripted visits, kill -9 at a random point of
+# one, restart, 20 times; every finished visit must be in the visit log
+# (SOAK_ROUNDS, SOAK_IDLE, ... in the script's header; about 7 minutes)
+soak-kill: build
+	scripts/soak-kill.sh $(BIN)
+
+# the real kiosk under Xvfb: random taps, drags and keys, 20 a second for
+# DURATION seconds (600); RSS flat within 10 %, no stall of the UI loop over 200 ms
+longrun: build
+	scripts/longrun.sh $(BIN)
 
 # every licence the packages carry, into build/licenses/
 licenses:

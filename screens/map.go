@@ -41,11 +41,7 @@ func (v *mapView) buildUI() fyne.CanvasObject {
 	if err != nil {
 		return ErrorScreen(err)
 	}
-	ml := &mapLayout{m: m}
-	ml.img = artImage(mapKey(1600, int(1600/m.Aspect())), func() image.Image {
-		return mapArt(m, 1600, int(1600/m.Aspect()))
-	})
-	ml.img.FillMode = canvas.ImageFillStretch
+	ml := &mapLayout{m: m, pic: v.picture(m)}
 	for i := 1; i < len(deportationRoute); i++ {
 		l := canvas.NewLine(nil) // coloured when painted: markLayer
 		l.StrokeWidth = 3
@@ -120,3 +116,41 @@ func (v *mapView) eventsAt(place string) []*content.Event {
 	}
 	return out
 }
+
+// picture is the Map's picture, one for the shell's life: Fyne resamples a
+// picture to its size on screen once per picture object, on the UI thread
+// (170 ms for the map's million pixels with software GL), and a new object
+// for every build of the Map did that every time the Map opened.
+func (v *mapView) picture(m *geo.Map) *mapPicture {
+	if v.s.mapPic == nil {
+		w, h := 1600, int(1600/m.Aspect())
+		img := artImage(mapKey(w, h), func() image.Image { return mapArt(m, w, h) })
+		v.s.mapPic = newMapPicture(img)
+	}
+	return v.s.mapPic
+}
+
+// mapPicture holds the map's picture. Refreshing the screen around it does
+// not refresh the picture, which never changes, so Fyne keeps its texture;
+// a new size still redraws it.
+type mapPicture struct {
+	widget.BaseWidget
+	img *canvas.Image
+}
+
+func newMapPicture(img *canvas.Image) *mapPicture {
+	p := &mapPicture{img: img}
+	p.ExtendBaseWidget(p)
+	return p
+}
+
+// CreateRenderer implements fyne.Widget.
+func (p *mapPicture) CreateRenderer() fyne.WidgetRenderer { return mapPictureRenderer{p.img} }
+
+type mapPictureRenderer struct{ img *canvas.Image }
+
+func (r mapPictureRenderer) Layout(s fyne.Size)           { r.img.Resize(s) }
+func (r mapPictureRenderer) MinSize() fyne.Size           { return fyne.Size{} }
+func (r mapPictureRenderer) Refresh()                     {}
+func (r mapPictureRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{r.img} }
+func (r mapPictureRenderer) Destroy()                     {}

@@ -4,6 +4,7 @@ import (
 	"image"
 	"image/color"
 	"image/draw"
+	"math"
 	"strconv"
 
 	"golang.org/x/image/vector"
@@ -33,19 +34,7 @@ func mapArt(m *geo.Map, w, h int) image.Image {
 		if hc, ok := highlight[c.ID]; ok {
 			fill = hc
 		}
-		r := vector.NewRasterizer(w, h)
-		for _, ring := range c.Rings {
-			for i, p := range ring {
-				x, y := m.Project(p, float64(w), float64(h))
-				if i == 0 {
-					r.MoveTo(float32(x), float32(y))
-				} else {
-					r.LineTo(float32(x), float32(y))
-				}
-			}
-			r.ClosePath()
-		}
-		r.Draw(img, img.Bounds(), image.NewUniform(fill), image.Point{})
+		fillRings(img, m, c.Rings, fill)
 	}
 	for _, c := range m.Countries {
 		for _, ring := range c.Rings {
@@ -53,6 +42,45 @@ func mapArt(m *geo.Map, w, h int) image.Image {
 		}
 	}
 	return img
+}
+
+// fillRings fills a country's rings on img. The rasterizer covers only the
+// rings' bounding box: one the size of the picture for each of the region's
+// countries (most of them small) cost the first opening of the Map half a
+// second on the UI thread.
+func fillRings(img *image.RGBA, m *geo.Map, rings [][]geo.Point, fill color.NRGBA) {
+	w, h := float64(img.Bounds().Dx()), float64(img.Bounds().Dy())
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, ring := range rings {
+		for _, p := range ring {
+			x, y := m.Project(p, w, h)
+			minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
+		}
+	}
+	if minX > maxX {
+		return
+	}
+	// Whole pixels around the rings, within the picture: a shape that
+	// leaves the picture is cut at its edge, as before.
+	box := image.Rect(int(math.Floor(minX)), int(math.Floor(minY)),
+		int(math.Ceil(maxX))+1, int(math.Ceil(maxY))+1).Intersect(img.Bounds())
+	if box.Empty() {
+		return
+	}
+	r := vector.NewRasterizer(box.Dx(), box.Dy())
+	ox, oy := float64(box.Min.X), float64(box.Min.Y)
+	for _, ring := range rings {
+		for i, p := range ring {
+			x, y := m.Project(p, w, h)
+			if i == 0 {
+				r.MoveTo(float32(x-ox), float32(y-oy))
+			} else {
+				r.LineTo(float32(x-ox), float32(y-oy))
+			}
+		}
+		r.ClosePath()
+	}
+	r.Draw(img, box, image.NewUniform(fill), image.Point{})
 }
 
 // strokeRing draws a ring's outline one pixel wide.

@@ -25,7 +25,7 @@ var deportationRoute = []geo.Point{
 // the route and the markers on it, each name where it misses the others.
 type mapLayout struct {
 	m       *geo.Map
-	img     *canvas.Image
+	pic     *mapPicture
 	route   []*canvas.Line
 	markers []*mapMarker
 	marks   *painted // the route and the dots, in one layer over the picture
@@ -63,7 +63,7 @@ func (ml *mapLayout) markLayer() *painted {
 }
 
 func (ml *mapLayout) objects() []fyne.CanvasObject {
-	out := []fyne.CanvasObject{ml.img, ml.marks}
+	out := []fyne.CanvasObject{ml.pic, ml.marks}
 	for _, mk := range ml.markers {
 		out = append(out, mk.label, mk.tap)
 	}
@@ -81,8 +81,8 @@ func (ml *mapLayout) Layout(_ []fyne.CanvasObject, size fyne.Size) {
 		x, y := ml.m.Project(p, float64(w), float64(h))
 		return fyne.NewPos(ox+float32(x), oy+float32(y))
 	}
-	ml.img.Move(fyne.NewPos(ox, oy))
-	ml.img.Resize(fyne.NewSize(w, h))
+	ml.pic.Move(fyne.NewPos(ox, oy))
+	ml.pic.Resize(fyne.NewSize(w, h))
 	ml.marks.Move(fyne.Position{})
 	ml.marks.Resize(size)
 	for i, l := range ml.route {

@@ -36,6 +36,7 @@ type Shell struct {
 	version string                    // the app's version, for About; "" for none
 	people  map[peopleKey]*peopleData // sorted orders, for this content
 	tracks  map[string]*tlData        // the timeline, by category filter, for this content
+	mapPic  *mapPicture               // the Map's picture, kept so Fyne scales it once (map.go)
 	// background prepares those caches for new content; nil: none
 	background Background
 	Hooks      Hooks

@@ -24,6 +24,11 @@ _run_cleanups() {
   done
 }
 trap _run_cleanups EXIT
+# Stopped by Ctrl+C, kill or a closed pipe, a script exits, so that the
+# cleanups run (bash skips the EXIT trap when a signal ends it).
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 141' PIPE
 
 # fyne_cli prints the path of the pinned fyne CLI, installing it if needed.
 fyne_cli() {
@@ -51,26 +56,6 @@ elapsed() { echo "$((SECONDS - $1))s"; }
 
 # Screenshot checks, shared by smoke.sh, smoke-windows.sh and test-deb.sh
 # (Xvfb, xdotool and ImageMagick: scripts/deps.sh test).
-
-# start_xvfb :N starts Xvfb (1920x1080) on display :N, stopped on exit, and
-# exports DISPLAY once it answers. A display that is taken fails.
-start_xvfb() {
-  local disp=$1 pid
-  if [ -e "/tmp/.X${disp#:}-lock" ]; then
-    echo "display $disp is taken (/tmp/.X${disp#:}-lock): choose another" >&2
-    return 1
-  fi
-  Xvfb "$disp" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-  pid=$!
-  cleanup_add "kill $pid 2>/dev/null"
-  export DISPLAY=$disp
-  for _ in $(seq 50); do
-    xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
-    sleep 0.1
-  done
-  echo "Xvfb did not start on $disp" >&2
-  return 1
-}
 
 # shot_window WIN FILE takes a screenshot of window WIN as it is on the
 # screen (what covers it too) and prints its size, e.g. 1280x800.
@@ -109,4 +94,48 @@ desktop_wmclass() {
 # x11-utils): WM_CLASS(STRING) = "instance", "class".
 window_class() {
   xprop -id "$1" WM_CLASS | sed -n 's/^WM_CLASS([A-Z_]*) = "[^"]*", "\(.*\)"$/\1/p'
+}
+
+# xvfb_start DISPLAY [SIZE] starts Xvfb on DISPLAY (":95") with one screen
+# of SIZE (default 1920x1080), refuses a display that is taken, exports
+# DISPLAY, waits until X answers and registers Xvfb's stop. Shared by the
+# smoke tests, test-deb, soak-kill and longrun. -noreset: by default X resets
+# itself when its last client leaves (the app killed, xdotool done), and a
+# client that connects meanwhile fails ("Failed to open display").
+xvfb_start() {
+  local disp=$1 size=${2:-1920x1080} pid
+  if [ -e "/tmp/.X${disp#:}-lock" ]; then
+    echo "display $disp is taken (/tmp/.X${disp#:}-lock)" >&2
+    return 1
+  fi
+  Xvfb "$disp" -screen 0 "${size}x24" -nolisten tcp -noreset >/dev/null 2>&1 &
+  pid=$!
+  cleanup_add "kill $pid 2>/dev/null; wait $pid 2>/dev/null"
+  export DISPLAY=$disp
+  for _ in $(seq 50); do
+    sleep 0.1
+    kill -0 "$pid" 2>/dev/null || break # (an X server that was just leaving may still answer)
+    xdotool getdisplaygeometry >/dev/null 2>&1 && return 0
+  done
+  echo "Xvfb on $disp did not start" >&2
+  return 1
+}
+
+# app_window PID SECONDS prints the largest visible window of process PID
+# (GLFW may map a tiny helper window too), waiting up to SECONDS for one.
+app_window() {
+  # shellcheck disable=SC2034 # set by the eval of xdotool's --shell output
+  local pid=$1 deadline=$((SECONDS + $2)) w best area max WIDTH HEIGHT X Y SCREEN WINDOW
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    best="" max=0
+    for w in $(xdotool search --onlyvisible --pid "$pid" 2>/dev/null); do
+      eval "$(xdotool getwindowgeometry --shell "$w" 2>/dev/null)" || continue
+      area=$((WIDTH * HEIGHT))
+      if [ "$area" -gt "$max" ]; then best=$w max=$area; fi
+    done
+    if [ -n "$best" ]; then echo "$best"; return 0; fi
+    kill -0 "$pid" 2>/dev/null || return 1
+    sleep 0.2
+  done
+  return 1
 }

@@ -46,7 +46,7 @@ for l in en_US ko_KR kk_KZ; do
 done
 export LANG=en_US.UTF-8 LANGUAGE="" LC_ALL="" LC_MESSAGES=""
 
-start_xvfb ":${SMOKE_WINDOWS_DISPLAY:-92}" || { echo "smoke-windows: set SMOKE_WINDOWS_DISPLAY" >&2; exit 1; }
+xvfb_start ":${SMOKE_WINDOWS_DISPLAY:-92}" || { echo "smoke-windows: set SMOKE_WINDOWS_DISPLAY" >&2; exit 1; }
 # Registered before the prefix exists: stop this prefix's wineserver and
 # every Windows process in it (only ours: the prefix is ours alone).
 cleanup_add "wineserver -k 2>/dev/null"

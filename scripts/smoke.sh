@@ -15,7 +15,7 @@ out=$(cd "$out" && pwd)
 app=""
 # shellcheck disable=SC2016 # $app is read when the cleanup runs
 cleanup_add '[ -z "$app" ] || kill "$app" 2>/dev/null'
-start_xvfb ":${SMOKE_DISPLAY:-97}"
+xvfb_start ":${SMOKE_DISPLAY:-97}"
 tmp=$(mktemp -d /tmp/koryo-smoke.XXXXXX)
 cleanup_add "rm -rf '$tmp'"
 

@@ -93,7 +93,7 @@ fi
 
 # The installed app on this machine's Xvfb, through its socket alone.
 disp=":${SMOKE_DISPLAY:-97}"
-start_xvfb "$disp"
+xvfb_start "$disp"
 mkdir -p "$sysroot/tmp/.X11-unix"
 touch "$sysroot/tmp/.X11-unix/X${disp#:}"
 mount --bind "/tmp/.X11-unix/X${disp#:}" "$sysroot/tmp/.X11-unix/X${disp#:}"
