@@ -27,7 +27,9 @@ func LoadFolder(dir string, today time.Time) (*content.Content, *content.Merged,
 			fsys = failFS{err}
 		} else {
 			defer root.Close()
-			fsys = root.FS()
+			rfs := newRootFS(root)
+			defer rfs.Close()
+			fsys = rfs
 		}
 	}
 	return content.LoadFolder(assets.Content(), fsys, dir, today)

@@ -17,8 +17,9 @@ import (
 // Folder remembers the last fingerprint of a folder.
 type Folder struct {
 	Dir  string
-	last uint64 // the state last reported (or New's)
-	seen uint64 // the state at the previous call
+	last uint64    // the state last reported (or New's)
+	seen uint64    // the state at the previous call
+	read time.Time // Since's: its first look compares with this
 }
 
 // New fingerprints dir as it is now.
@@ -29,20 +30,14 @@ func New(dir string) *Folder {
 	return f
 }
 
-// Since fingerprints dir as it is now, for content read from it from time
-// read on: when anything in it was modified since (give or take mtimeSlack),
-// the first look that finds the folder settled reports a change, so an
-// edit made while the content was being read is not lost. Fingerprinting
-// 12,000 files takes some 60 ms, which the start-up need not wait for.
-func Since(dir string, read time.Time) *Folder {
-	f := &Folder{Dir: dir}
-	fp, newest := f.fingerprint()
-	f.last, f.seen = fp, fp
-	if !newest.Before(read.Add(-mtimeSlack)) {
-		f.last = fp + 1 // not what the folder is: the next settled look reports it
-	}
-	return f
-}
+// Since watches dir for content read from it from time read on: its first
+// look (the first Changed) fingerprints the folder, and when anything in
+// it was modified since read (give or take mtimeSlack), the next look that
+// finds the folder settled reports a change (and so when the folder is
+// gone by the first look), so an edit made while the
+// content was being read is not lost. Fingerprinting 12,000 files takes
+// some 60 ms, which the start-up need not wait for: Since does none.
+func Since(dir string, read time.Time) *Folder { return &Folder{Dir: dir, read: read} }
 
 // mtimeSlack covers file systems that keep coarse modification times
 // (FAT on a USB stick: 2 s).
@@ -53,7 +48,15 @@ const mtimeSlack = 2 * time.Second
 // between two calls: a folder still being copied or written is reported
 // when the copying stops, not half-way.
 func (f *Folder) Changed() bool {
-	now, _ := f.fingerprint()
+	now, newest := f.fingerprint()
+	if !f.read.IsZero() { // Since's first look
+		f.last, f.seen = now, now
+		if newest.IsZero() || !newest.Before(f.read.Add(-mtimeSlack)) { // gone, or modified
+			f.last = now + 1 // not what the folder is: the next settled look reports it
+		}
+		f.read = time.Time{}
+		return false
+	}
 	settled := now == f.seen
 	f.seen = now
 	if now == f.last || !settled {

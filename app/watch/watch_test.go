@@ -106,10 +106,26 @@ func TestSince(t *testing.T) {
 	read := time.Now()
 	os.WriteFile(p, []byte("edited while it was read"), 0o644)
 	f := Since(dir, read)
+	if f.Changed() {
+		t.Fatal("Since's first look only takes the folder's fingerprint")
+	}
 	if !f.Changed() {
 		t.Fatal("an edit made while the content was read was not reported")
 	}
 	if f.Changed() {
 		t.Fatal("reported twice")
+	}
+}
+
+// TestSince_Gone: a folder gone before Since's first look is reported
+// (the content shown came from it).
+func TestSince_Gone(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "share")
+	os.MkdirAll(dir, 0o755)
+	f := Since(dir, time.Now())
+	os.RemoveAll(dir)
+	f.Changed()
+	if !f.Changed() {
+		t.Fatal("a folder gone since the content was read was not reported")
 	}
 }
