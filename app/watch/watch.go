@@ -20,6 +20,7 @@ type Folder struct {
 	last uint64    // the state last reported (or New's)
 	seen uint64    // the state at the previous call
 	read time.Time // Since's: its first look compares with this
+	wait time.Time // Since's: Poll's first look is not before this
 }
 
 // New fingerprints dir as it is now.
@@ -37,7 +38,14 @@ func New(dir string) *Folder {
 // gone by the first look), so an edit made while the
 // content was being read is not lost. Fingerprinting 12,000 files takes
 // some 60 ms, which the start-up need not wait for: Since does none.
-func Since(dir string, read time.Time) *Folder { return &Folder{Dir: dir, read: read} }
+// Poll takes that first look no sooner than firstLook after Since, when
+// the app that read the content has started and settled.
+func Since(dir string, read time.Time) *Folder {
+	return &Folder{Dir: dir, read: read, wait: time.Now().Add(firstLook)}
+}
+
+// firstLook is how long after Since Poll first looks at the folder.
+const firstLook = 3 * time.Second
 
 // mtimeSlack covers file systems that keep coarse modification times
 // (FAT on a USB stick: 2 s).
@@ -95,7 +103,7 @@ func (f *Folder) fingerprint() (uint64, time.Time) {
 // (12,000 files: some 60 ms of file system calls) is looked at less often,
 // so that watching it costs at most 1/busyShare of a core.
 func (f *Folder) Poll(every time.Duration, stop <-chan struct{}, changed func()) {
-	var next time.Time
+	next := f.wait
 	clock.Every(every, stop, func() {
 		start := time.Now()
 		if start.Before(next) {
