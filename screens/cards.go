@@ -29,7 +29,7 @@ func (c *ctx) eventButtons(evs []*content.Event) fyne.CanvasObject {
 	for _, e := range evs {
 		open := newButton("", func() { c.open(nav.Route{Screen: nav.Event, ID: e.ID}) })
 		date := widget.NewLabelWithStyle(c.dateText(e), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		title := widget.NewLabel(c.loc.Text(e.Title))
+		title := widget.NewLabel(keepTogether(c.loc.Text(e.Title)))
 		title.Wrapping = fyne.TextWrapWord
 		box.Add(container.NewStack(open, container.New(layout.NewCustomPaddedVBoxLayout(0), date, title)))
 	}

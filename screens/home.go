@@ -47,7 +47,7 @@ func (v *homeView) wayIn(name *Message, detail string, icon fyne.Resource, to na
 	b.Importance = widget.HighImportance
 	tall := canvas.NewRectangle(color.Transparent)
 	tall.SetMinSize(fyne.NewSize(200, 96))
-	d := widget.NewLabelWithStyle(detail, fyne.TextAlignCenter, fyne.TextStyle{})
+	d := widget.NewLabelWithStyle(keepTogether(detail), fyne.TextAlignCenter, fyne.TextStyle{})
 	d.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(container.NewStack(tall, b), d)
 }

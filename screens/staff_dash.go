@@ -164,7 +164,7 @@ func duration(w *locale.Localizer, d time.Duration) string {
 }
 
 func wrapped(s string) *widget.Label {
-	l := widget.NewLabel(s)
+	l := widget.NewLabel(keepTogether(s))
 	l.Wrapping = fyne.TextWrapWord
 	return l
 }

@@ -24,7 +24,7 @@ func textLines(text string, size float32, bold bool, width float32, max int) []f
 func wrapLines(text string, size float32, bold bool, width float32, max int) []string {
 	style := fyne.TextStyle{Bold: bold}
 	fits := func(s string) bool { return fyne.MeasureText(s, size, style).Width <= width }
-	lines := wrap(text, fits)
+	lines := wrap(keepTogether(text), fits)
 	if len(lines) > max {
 		last := []rune(lines[max-1])
 		n := longest(len(last), func(n int) bool { return fits(string(last[:n]) + "…") })

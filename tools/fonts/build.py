@@ -21,6 +21,8 @@ from fontTools import subset
 from fontTools.merge import Merger
 from fontTools.ttLib import TTFont
 
+import keeptogether
+
 LATIN = "U+0020-007E,U+00A0-024F,U+0300-036F,U+0400-052F,U+1E00-1EFF,U+2000-206F,U+20A0-20BF,U+2100-214F,U+2190-21FF,U+2212,U+25CF"
 # Hangul: punctuation, the compatibility jamo (the People index's ㄱ ㄴ ㄷ),
 # full-width forms, and the 2,350 syllables of KS X 1001 (the common set
@@ -102,6 +104,7 @@ def main(noto_dir, kr_dir, out_dir, all_syllables=False):
         cut(os.path.join(kr_dir, kr, f"NotoSansKR_{kr}.ttf"), han, b)
         merged = Merger().merge([a, b])
         rename(merged, style)
+        keeptogether.add(merged)
         out = os.path.join(out_dir, f"ExhibitSans-{style}.ttf")
         merged.save(out)
         print(out, os.path.getsize(out), "bytes")
