@@ -26,6 +26,9 @@ type Env struct {
 	// Faces are the fonts the app draws text with, which validate checks
 	// every character against; none means the exhibit's own two.
 	Faces check.Faces
+	// CacheDir is where the window keeps a snapshot of its content folder
+	// for faster starts; "" for none.
+	CacheDir string
 }
 
 // Result is what the command line asks for: a window with Options, or an

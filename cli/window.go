@@ -43,7 +43,7 @@ type windowFlagSet struct {
 func (f *windowFlagSet) define(env Env) *flag.FlagSet {
 	fs := flag.NewFlagSet("koryo", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
-	f.o = startup.Options{Version: env.Version}
+	f.o = startup.Options{Version: env.Version, CacheDir: env.CacheDir}
 	fs.StringVar(&f.lang, "lang", "", "start language: kk, ko, ru or en")
 	fs.BoolVar(&f.o.Fullscreen, "fullscreen", false, "start full screen")
 	fs.BoolVar(&f.kiosk, "kiosk", false, "gallery kiosk")

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -118,6 +119,37 @@ func ContentDir(o Options, cfg config.Config) string {
 	return cfg.Content
 }
 
+// StartContentKept is StartContent with a snapshot of the folder kept in
+// cache (snapshot.go; "" for none): read from it when it still stands for
+// the folder, else the folder is read and, some seconds later, once the
+// app has started, a snapshot kept for the next start.
+func StartContentKept(dir string, today time.Time, cache string) (Start, error) {
+	if dir == "" || cache == "" {
+		return StartContent(dir, today)
+	}
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return StartContent(dir, today)
+	}
+	if st, ok := fromSnapshot(cache, abs, today); ok {
+		return st, nil
+	}
+	st, err := StartContent(dir, today)
+	if err == nil && st.Warning == "" {
+		time.AfterFunc(snapshotDelay, func() {
+			defer LogPanic()
+			if err := keepSnapshot(cache, abs, today, st); err != nil {
+				log.Printf("content snapshot: %v", err)
+			}
+		})
+	}
+	return st, err
+}
+
+// snapshotDelay is how long after the start a snapshot is written: its
+// 200 ms of encoding stay out of the start-up.
+const snapshotDelay = 10 * time.Second
+
 // Preload starts loading the start content on its own goroutine and
 // returns a function that waits for it. main calls it before Fyne opens
 // its window, so reading a large folder and starting the graphics overlap
@@ -133,7 +165,7 @@ func Preload(o Options, today time.Time) func() (Start, error) {
 	done := make(chan result, 1)
 	go func() {
 		defer LogPanic()
-		st, err := StartContent(dir, today)
+		st, err := StartContentKept(dir, today, o.CacheDir)
 		done <- result{st, err}
 	}()
 	var r *result

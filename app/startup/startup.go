@@ -47,4 +47,7 @@ type Options struct {
 	Tour       time.Duration // with Present: the auto-tour's pace; 0 for none
 	Start      *nav.Route    // the first screen; nil when --start was not given
 	Version    string
+	// CacheDir keeps a snapshot of the content folder for faster starts
+	// ("" for none, as in tests).
+	CacheDir string
 }

@@ -35,7 +35,7 @@ func New(dir string) *Folder {
 // no fingerprint itself (12,000 files cost some 60 ms of file system
 // calls, which the start-up need not wait for): the first look (Changed)
 // takes it, and when anything in the folder was modified since read (give
-// or take mtimeSlack), or the folder is gone, the next look that finds
+// or take MtimeSlack), or the folder is gone, the next look that finds
 // the folder settled reports a change, so an edit made while the content
 // was being read is not lost. Poll takes that first look no sooner than
 // firstLook after Since, once the app that read the content has started.
@@ -46,9 +46,9 @@ func Since(dir string, read time.Time) *Folder {
 // firstLook is how long after Since Poll first looks at the folder.
 const firstLook = 3 * time.Second
 
-// mtimeSlack covers file systems that keep coarse modification times
-// (FAT on a USB stick: 2 s).
-const mtimeSlack = 2 * time.Second
+// MtimeSlack covers file systems that keep coarse modification times
+// (FAT on a USB stick: 2 s): a file modified at t may say t − MtimeSlack.
+const MtimeSlack = 2 * time.Second
 
 // Changed reports whether anything under the folder changed since the last
 // change it reported (or since New), once the folder has stayed the same
@@ -58,7 +58,7 @@ func (f *Folder) Changed() bool {
 	now, newest := f.fingerprint()
 	if !f.read.IsZero() { // Since's first look
 		f.last, f.seen = now, now
-		if newest.IsZero() || !newest.Before(f.read.Add(-mtimeSlack)) { // gone, or modified
+		if newest.IsZero() || !newest.Before(f.read.Add(-MtimeSlack)) { // gone, or modified
 			f.last = now + 1 // not what the folder is: the next settled look reports it
 		}
 		f.read = time.Time{}
@@ -73,13 +73,15 @@ func (f *Folder) Changed() bool {
 	return true
 }
 
-// fingerprint hashes every path under the folder with its size and
-// modification time (an error, such as the folder gone, hashes too), and
-// says when the newest of them was modified.
-func (f *Folder) fingerprint() (uint64, time.Time) {
+func (f *Folder) fingerprint() (uint64, time.Time) { return Fingerprint(f.Dir) }
+
+// Fingerprint hashes every path under dir with its size and modification
+// time (an error, such as the folder gone, hashes too), and says when the
+// newest of them was modified (zero when the folder cannot be read).
+func Fingerprint(dir string) (uint64, time.Time) {
 	h := fnv.New64a()
 	var newest time.Time
-	_ = filepath.WalkDir(f.Dir, func(p string, d fs.DirEntry, err error) error {
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			fmt.Fprintf(h, "%s!%v;", p, err)
 			return nil
