@@ -1,10 +1,7 @@
 package screens
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -45,8 +42,7 @@ func (v *homeView) buildUI() fyne.CanvasObject {
 func (v *homeView) wayIn(name *Message, detail string, icon fyne.Resource, to nav.Screen) fyne.CanvasObject {
 	b := newButtonIcon(v.loc.T(name), icon, func() { v.open(nav.Route{Screen: to}) })
 	b.Importance = widget.HighImportance
-	tall := canvas.NewRectangle(color.Transparent)
-	tall.SetMinSize(fyne.NewSize(200, 96))
+	tall := blank(200, 96)
 	d := widget.NewLabelWithStyle(keepTogether(detail), fyne.TextAlignCenter, fyne.TextStyle{})
 	d.Wrapping = fyne.TextWrapWord
 	return container.NewVBox(container.NewStack(tall, b), d)

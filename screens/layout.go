@@ -63,7 +63,13 @@ func sourceList(ss []content.Source) fyne.CanvasObject {
 // minWidth keeps obj at least w pixels wide: a one-letter button stays a
 // finger's width.
 func minWidth(obj fyne.CanvasObject, w float32) fyne.CanvasObject {
+	return container.NewStack(blank(w, 1), obj)
+}
+
+// blank is an empty object at least w×h pixels: what keeps a stack, a
+// tile or a panel from shrinking below that.
+func blank(w, h float32) fyne.CanvasObject {
 	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(fyne.NewSize(w, 1))
-	return container.NewStack(r, obj)
+	r.SetMinSize(fyne.NewSize(w, h))
+	return r
 }

@@ -2,7 +2,6 @@ package screens
 
 import (
 	"image"
-	"image/color"
 	"sync"
 
 	"fyne.io/fyne/v2"
@@ -99,9 +98,7 @@ func (v *mapView) placePanel() fyne.CanvasObject {
 			box.Add(newButton(v.loc.Text(p.Name), func() { v.selectPlace(p.ID) }))
 		}
 	}
-	width := canvas.NewRectangle(color.Transparent)
-	width.SetMinSize(fyne.NewSize(380, 10))
-	return container.NewStack(width, v.watch(NewVPan(container.NewPadded(box))))
+	return container.NewStack(blank(380, 10), v.watch(NewVPan(container.NewPadded(box))))
 }
 
 func (v *mapView) eventsAt(place string) []*content.Event {

@@ -1,10 +1,7 @@
 package screens
 
 import (
-	"image/color"
-
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
@@ -65,7 +62,7 @@ type qrChooser struct {
 }
 
 func (q *qrChooser) show(i int) {
-	q.panel.Objects = []fyne.CanvasObject{minHeight(q.side)}
+	q.panel.Objects = []fyne.CanvasObject{blank(1, q.side)}
 	if p := q.qrPanel(q.ss[i]); p != nil {
 		q.panel.Add(p)
 	}
@@ -79,11 +76,4 @@ func (q *qrChooser) show(i int) {
 		}
 	}
 	q.panel.Refresh()
-}
-
-// minHeight is an empty object h pixels tall.
-func minHeight(h float32) fyne.CanvasObject {
-	r := canvas.NewRectangle(color.Transparent)
-	r.SetMinSize(fyne.NewSize(1, h))
-	return r
 }
